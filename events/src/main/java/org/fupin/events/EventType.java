@@ -1,0 +1,117 @@
+package org.fupin.events;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.fupin.events.assistance.GroupCreated;
+import org.fupin.events.assistance.HelperRegistered;
+import org.fupin.events.assistance.MeasureConfirmed;
+import org.fupin.events.assistance.MeasureRecorded;
+import org.fupin.events.assistance.MeasureUpdated;
+import org.fupin.events.assistance.PairingEnded;
+import org.fupin.events.assistance.PairingStarted;
+import org.fupin.events.assistance.UnitRegistered;
+import org.fupin.events.assistance.VisitRecorded;
+import org.fupin.events.assistance.WarZoneDefined;
+import org.fupin.events.assistance.WorkTeamAssigned;
+import org.fupin.events.household.HouseholdAssessed;
+import org.fupin.events.household.HouseholdRegistered;
+import org.fupin.events.household.HouseholdStatusChanged;
+import org.fupin.events.household.HouseholdUpdated;
+import org.fupin.events.household.MemberAdded;
+import org.fupin.events.household.MemberRemoved;
+import org.fupin.events.household.MemberUpdated;
+import org.fupin.events.household.RegionUpserted;
+
+/** Every event type of the public contract, with its topic, schema version and data record. */
+public enum EventType {
+
+    REGION_UPSERTED("region.upserted", Topics.HOUSEHOLD_EVENTS, 1, RegionUpserted.class),
+    HOUSEHOLD_REGISTERED("household.registered", Topics.HOUSEHOLD_EVENTS, 1, HouseholdRegistered.class),
+    HOUSEHOLD_UPDATED("household.updated", Topics.HOUSEHOLD_EVENTS, 1, HouseholdUpdated.class),
+    HOUSEHOLD_MEMBER_ADDED("household.member-added", Topics.HOUSEHOLD_EVENTS, 1, MemberAdded.class),
+    HOUSEHOLD_MEMBER_UPDATED("household.member-updated", Topics.HOUSEHOLD_EVENTS, 1, MemberUpdated.class),
+    HOUSEHOLD_MEMBER_REMOVED("household.member-removed", Topics.HOUSEHOLD_EVENTS, 1, MemberRemoved.class),
+    HOUSEHOLD_ASSESSED("household.assessed", Topics.HOUSEHOLD_EVENTS, 1, HouseholdAssessed.class),
+    HOUSEHOLD_STATUS_CHANGED("household.status-changed", Topics.HOUSEHOLD_EVENTS, 1, HouseholdStatusChanged.class),
+
+    UNIT_REGISTERED("unit.registered", Topics.ASSISTANCE_EVENTS, 1, UnitRegistered.class),
+    GROUP_CREATED("group.created", Topics.ASSISTANCE_EVENTS, 1, GroupCreated.class),
+    HELPER_REGISTERED("helper.registered", Topics.ASSISTANCE_EVENTS, 1, HelperRegistered.class),
+    WORK_TEAM_ASSIGNED("work-team.assigned", Topics.ASSISTANCE_EVENTS, 1, WorkTeamAssigned.class),
+    WAR_ZONE_DEFINED("war-zone.defined", Topics.ASSISTANCE_EVENTS, 1, WarZoneDefined.class),
+    PAIRING_STARTED("pairing.started", Topics.ASSISTANCE_EVENTS, 1, PairingStarted.class),
+    PAIRING_ENDED("pairing.ended", Topics.ASSISTANCE_EVENTS, 1, PairingEnded.class),
+    MEASURE_RECORDED("measure.recorded", Topics.ASSISTANCE_EVENTS, 1, MeasureRecorded.class),
+    MEASURE_UPDATED("measure.updated", Topics.ASSISTANCE_EVENTS, 1, MeasureUpdated.class),
+    MEASURE_CONFIRMED("measure.confirmed", Topics.ASSISTANCE_EVENTS, 1, MeasureConfirmed.class),
+    VISIT_RECORDED("visit.recorded", Topics.ASSISTANCE_EVENTS, 1, VisitRecorded.class);
+
+    private static final Map<String, EventType> BY_TYPE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
+    private static final Map<Class<?>, EventType> BY_DATA_CLASS = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EventType::dataClass, Function.identity()));
+
+    private final String type;
+    private final String topic;
+    private final int version;
+    private final Class<?> dataClass;
+
+    EventType(String type, String topic, int version, Class<?> dataClass) {
+        this.type = type;
+        this.topic = topic;
+        this.version = version;
+        this.dataClass = dataClass;
+    }
+
+    /** The CloudEvents {@code type} attribute, e.g. {@code household.registered}. */
+    public String type() {
+        return type;
+    }
+
+    /** The Kafka topic this type is published on. */
+    public String topic() {
+        return topic;
+    }
+
+    /** The version of the data schema; it changes only with an incompatible change. */
+    public int version() {
+        return version;
+    }
+
+    /** The record the {@code data} of this type reads into. */
+    public Class<?> dataClass() {
+        return dataClass;
+    }
+
+    /** The CloudEvents {@code dataschema} attribute and the schema's {@code $id}. */
+    public String schemaUri() {
+        return "urn:fupin:events:" + type + ":v" + version;
+    }
+
+    /** The classpath location of the JSON Schema of {@code data}. */
+    public String schemaResource() {
+        return "/org/fupin/events/schemas/" + type + ".v" + version + ".json";
+    }
+
+    /** The event type of a CloudEvents {@code type} attribute, empty if this contract does not know it. */
+    public static Optional<EventType> ofType(String type) {
+        return Optional.ofNullable(type).map(BY_TYPE::get);
+    }
+
+    /**
+     * The event type whose data is an instance of {@code dataClass}.
+     *
+     * @throws IllegalArgumentException if {@code dataClass} is not the data record of an event type
+     */
+    public static EventType of(Class<?> dataClass) {
+        EventType eventType = BY_DATA_CLASS.get(dataClass);
+        if (eventType == null) {
+            throw new IllegalArgumentException(dataClass + " is not the data of any event type");
+        }
+        return eventType;
+    }
+}

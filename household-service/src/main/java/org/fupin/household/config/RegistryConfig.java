@@ -1,0 +1,24 @@
+package org.fupin.household.config;
+
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the registry's rules. */
+@ConfigMapping(prefix = "fupin.registry")
+public interface RegistryConfig {
+
+    /** The county's time zone: "today" for birth dates, registration and effective dates. */
+    @WithDefault("Asia/Shanghai")
+    ZoneId zone();
+
+    /** The poverty line (貧困線) in CNY of annual income per capita, per year. */
+    Map<Integer, BigDecimal> povertyLine();
+
+    /** Length of the public notice (公示) before an exit can be confirmed, in days. */
+    @WithDefault("7")
+    int noticeDays();
+}

@@ -1,0 +1,81 @@
+package org.fupin.household.region.rest;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fupin.household.region.service.RegionDefinition;
+import org.fupin.household.region.service.RegionService;
+import org.fupin.platform.page.Page;
+import org.fupin.platform.page.PageRequest;
+import org.fupin.platform.problem.ProblemException;
+import org.fupin.platform.security.Roles;
+
+/** Administrative regions: county → township → village. */
+@Path("/api/v1/regions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Regions", description = "Administrative regions (行政區劃): county, townships, villages")
+public class RegionResource {
+
+    private final RegionService regions;
+
+    public RegionResource(RegionService regions) {
+        this.regions = regions;
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COUNTY_ADMIN)
+    @Operation(summary = "Define or redefine a region",
+            description = "Creates the region (201) or, with If-Match, replaces its definition (200).")
+    public Response put(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull RegionRequest body) {
+        RegionService.Upserted result = regions.upsert(code, new RegionDefinition(body.name(), body.level(),
+                body.parentCode(), body.ruralPopulation(), body.poorVillage(), body.deepPoverty()), ifMatch);
+        Response.ResponseBuilder response = result.created()
+                ? Response.created(URI.create("/api/v1/regions/" + code))
+                : Response.ok();
+        return response.tag(String.valueOf(result.region().version))
+                .entity(RegionView.of(result.region()))
+                .build();
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE, Roles.ASSISTANCE_OFFICER,
+            Roles.ANALYST, Roles.INTEGRATOR, Roles.AUDITOR })
+    @Operation(summary = "Read a region")
+    public Response get(@PathParam("code") String code) {
+        return regions.find(code)
+                .map(region -> Response.ok(RegionView.of(region)).tag(String.valueOf(region.version)).build())
+                .orElseThrow(() -> ProblemException.notFound("Region " + code));
+    }
+
+    @GET
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE, Roles.ASSISTANCE_OFFICER,
+            Roles.ANALYST, Roles.INTEGRATOR, Roles.AUDITOR })
+    @Operation(summary = "List the children of a region", description = "Regions whose parent is `parent`, in code order.")
+    public Page<RegionView> children(@QueryParam("parent") String parent, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        if (parent == null || parent.isBlank()) {
+            throw ProblemException.badRequest("invalid-parameter", "The parent query parameter is required.");
+        }
+        return regions.children(parent, PageRequest.of(limit, cursor)).map(RegionView::of);
+    }
+}

@@ -1,0 +1,82 @@
+package org.fupin.household.region.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.fupin.events.household.RegionUpserted;
+import org.fupin.household.region.domain.RegionLevel;
+import org.fupin.household.region.domain.RegionRules;
+import org.fupin.household.region.persistence.RegionEntity;
+import org.fupin.platform.outbox.Outbox;
+import org.fupin.platform.page.Page;
+import org.fupin.platform.page.PageRequest;
+import org.fupin.platform.problem.FieldError;
+import org.fupin.platform.problem.ProblemException;
+import org.fupin.platform.web.ETags;
+
+/** Defines regions and answers questions about them; every change publishes {@code region.upserted}. */
+@ApplicationScoped
+public class RegionService {
+
+    private final Outbox outbox;
+
+    public RegionService(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** The outcome of a PUT: whether the region was new, and its state after the write. */
+    public record Upserted(boolean created, RegionEntity region) {
+    }
+
+    @Transactional
+    public Upserted upsert(String code, RegionDefinition definition, String ifMatch) {
+        List<FieldError> errors = new ArrayList<>(RegionRules.check(code, definition.level(), definition.parentCode()));
+        if (definition.poorVillage() && definition.level() != RegionLevel.VILLAGE) {
+            errors.add(new FieldError("poorVillage", "poor-village-not-village", "Only a village can be a poor village (貧困村)."));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (definition.parentCode() != null && RegionEntity.findById(definition.parentCode()) == null) {
+            throw ProblemException.unprocessable("unknown-parent-region",
+                    "Parent region " + definition.parentCode() + " does not exist; define it first.");
+        }
+        RegionEntity region = RegionEntity.findById(code);
+        boolean created = region == null;
+        Instant now = Instant.now();
+        if (created) {
+            region = new RegionEntity();
+            region.code = code;
+            region.createdAt = now;
+        } else {
+            ETags.requireMatch(ifMatch, region.version);
+            if (region.level != definition.level()) {
+                throw ProblemException.unprocessable("region-level-immutable", "The level of an existing region cannot change.");
+            }
+        }
+        region.name = definition.name().strip();
+        region.level = definition.level();
+        region.parentCode = definition.parentCode();
+        region.ruralPopulation = definition.ruralPopulation();
+        region.poorVillage = definition.poorVillage();
+        region.deepPoverty = definition.deepPoverty();
+        region.updatedAt = now;
+        region.persistAndFlush();
+        outbox.record(code, new RegionUpserted(code, region.name, region.level.name(), region.parentCode,
+                region.ruralPopulation, region.poorVillage, region.deepPoverty));
+        return new Upserted(created, region);
+    }
+
+    public Optional<RegionEntity> find(String code) {
+        return RegionEntity.findByIdOptional(code);
+    }
+
+    public Page<RegionEntity> children(String parentCode, PageRequest page) {
+        return page.page(RegionEntity.children(parentCode, page.after(), page.fetchSize()), r -> r.code);
+    }
+}

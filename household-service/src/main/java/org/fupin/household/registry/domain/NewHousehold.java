@@ -1,0 +1,23 @@
+package org.fupin.household.registry.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A household as stated at registration (建檔立卡), before validation. */
+public record NewHousehold(
+        String villageCode,
+        String address,
+        String phone,
+        HouseholdCategory category,
+        List<PovertyCause> causes,
+        PovertyCause primaryCause,
+        int identifiedYear,
+        BigDecimal annualIncomePerCapita,
+        InitialStatus initialStatus,
+        List<NewMember> members) {
+
+    public NewHousehold {
+        causes = List.copyOf(causes);
+        members = List.copyOf(members);
+    }
+}

@@ -1,0 +1,101 @@
+package org.fupin.household.registry.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.fupin.platform.problem.FieldError;
+
+/**
+ * The rules a household must satisfy to enter the registry, beyond the presence and shape of its
+ * fields: a valid ID number for every member, exactly one head (戶主), a primary cause among the
+ * causes, a plausible identification year, a reachable phone number and sensible names.
+ */
+public final class RegistrationRules {
+
+    /** 建檔立卡 began in 2014; no household was identified before it. */
+    public static final int FIRST_IDENTIFICATION_YEAR = 2014;
+
+    /** Mainland mobile numbers (1[3-9] and nine digits) or landlines with an area code (0xx[x]-xxxxxxx[x]). */
+    private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
+
+    /**
+     * Names in Han characters or Latin letters, with the middle dot (·) of ethnic-minority and
+     * transliterated names and single spaces; no digits, no punctuation, no control characters.
+     */
+    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}\\p{L}][\\p{IsHan}\\p{L}·• .'-]*[\\p{IsHan}\\p{L}]|[\\p{IsHan}\\p{L}]");
+
+    private RegistrationRules() {
+    }
+
+    /** All violations at once, so that a clerk fixes a form in one go; empty when the household may be registered. */
+    public static List<FieldError> check(NewHousehold household, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        if (household.phone() != null && !household.phone().isEmpty() && !PHONE.matcher(household.phone()).matches()) {
+            errors.add(new FieldError("phone", "phone-format",
+                    "Give a mainland mobile number (11 digits starting 13-19) or a landline with its area code."));
+        }
+        if (household.primaryCause() != null && !household.causes().contains(household.primaryCause())) {
+            errors.add(new FieldError("primaryCause", "primary-cause-not-in-causes",
+                    "The primary cause (主要致貧原因) must be one of the causes."));
+        }
+        if (household.identifiedYear() < FIRST_IDENTIFICATION_YEAR || household.identifiedYear() > today.getYear()) {
+            errors.add(new FieldError("identifiedYear", "identified-year-range",
+                    "The identification year lies between " + FIRST_IDENTIFICATION_YEAR + " and this year.",
+                    Map.of("min", FIRST_IDENTIFICATION_YEAR, "max", today.getYear())));
+        }
+        if (household.causes().size() != household.causes().stream().distinct().count()) {
+            errors.add(new FieldError("causes", "duplicate-cause", "Each cause is listed once."));
+        }
+        errors.addAll(checkMembers(household.members(), today));
+        return errors;
+    }
+
+    static List<FieldError> checkMembers(List<NewMember> members, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        long heads = members.stream().filter(m -> m.relation() == Relation.HEAD).count();
+        if (heads != 1) {
+            errors.add(new FieldError("members", "head-count",
+                    "A household has exactly one head (戶主); this one has " + heads + ".",
+                    Map.of("count", heads)));
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            NewMember member = members.get(i);
+            String path = "members[" + i + "]";
+            errors.addAll(checkMember(member, path, today));
+            if (member.idNumber() != null) {
+                Integer earlier = seen.putIfAbsent(member.idNumber().toUpperCase(java.util.Locale.ROOT), i);
+                if (earlier != null) {
+                    errors.add(new FieldError(path + ".idNumber", "duplicate-in-request",
+                            "The same ID number is given for members[" + earlier + "]."));
+                }
+            }
+        }
+        return errors;
+    }
+
+    /** The rules of one member, with field paths under {@code path}. */
+    public static List<FieldError> checkMember(NewMember member, String path, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        String prefix = path.isEmpty() ? "" : path + ".";
+        if (member.name() != null && !member.name().isBlank() && !NAME.matcher(member.name().strip()).matches()) {
+            errors.add(new FieldError(prefix + "name", "name-format",
+                    "A name is written in Han characters or letters, with · or spaces between parts."));
+        }
+        if (member.idNumber() != null) {
+            IdNumber.Parsed parsed = IdNumber.parse(member.idNumber(), today);
+            if (!parsed.valid()) {
+                errors.add(new FieldError(prefix + "idNumber", parsed.defect().code(), switch (parsed.defect()) {
+                    case FORMAT -> "An ID number has 17 digits and a final digit or X.";
+                    case CHECK_DIGIT -> "The check character (last) does not match the other 17 digits; look for a typing error.";
+                    case BIRTH_DATE -> "The birth date inside the ID number is not a real date, or lies in the future.";
+                }));
+            }
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,100 @@
+package org.fupin.household.registry.persistence;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.fupin.household.registry.domain.HouseholdCategory;
+import org.fupin.household.registry.domain.HouseholdStatus;
+import org.fupin.household.registry.domain.PovertyCause;
+import org.fupin.household.registry.domain.RiskType;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A row of the household table with its members. */
+@Entity
+@Table(name = "household")
+public class HouseholdEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "household_no", nullable = false, unique = true)
+    public String householdNo;
+
+    @Column(name = "village_code", nullable = false)
+    public String villageCode;
+
+    @Column(nullable = false)
+    public String address;
+
+    public String phone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public HouseholdCategory category;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    public List<String> causes = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "primary_cause", nullable = false)
+    public PovertyCause primaryCause;
+
+    @Column(name = "identified_year", nullable = false)
+    public int identifiedYear;
+
+    @Column(name = "annual_income_per_capita", nullable = false, precision = 12, scale = 2)
+    public BigDecimal annualIncomePerCapita;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public HouseholdStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_type")
+    public RiskType riskType;
+
+    @Column(name = "notice_ends_on")
+    public LocalDate noticeEndsOn;
+
+    @Column(name = "registered_on", nullable = false)
+    public LocalDate registeredOn;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @OneToMany(mappedBy = "household", cascade = CascadeType.ALL, orphanRemoval = true)
+    public List<MemberEntity> members = new ArrayList<>();
+
+    public List<PovertyCause> causeList() {
+        return causes.stream().map(PovertyCause::valueOf).toList();
+    }
+
+    /** Members who still belong to the household (not deceased, married or moved out). */
+    public List<MemberEntity> currentMembers() {
+        return members.stream().filter(m -> m.removedReason == null).toList();
+    }
+}

@@ -1,0 +1,86 @@
+package org.fupin.household.registry.persistence;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.fupin.household.registry.domain.Education;
+import org.fupin.household.registry.domain.Gender;
+import org.fupin.household.registry.domain.Health;
+import org.fupin.household.registry.domain.LaborCapacity;
+import org.fupin.household.registry.domain.Relation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A row of the household_member table. */
+@Entity
+@Table(name = "household_member")
+public class MemberEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "household_id")
+    public HouseholdEntity household;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "id_number", nullable = false, length = 18)
+    public String idNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Gender gender;
+
+    @Column(name = "birth_date", nullable = false)
+    public LocalDate birthDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Relation relation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Health health;
+
+    @Column(name = "disability_grade")
+    public Integer disabilityGrade;
+
+    @Column(name = "severe_mental_illness", nullable = false)
+    public boolean severeMentalIllness;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Education education;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "labor_capacity", nullable = false)
+    public LaborCapacity laborCapacity;
+
+    @Column(name = "medical_insurance", nullable = false)
+    public boolean medicalInsurance;
+
+    @Column(name = "migrant_worker", nullable = false)
+    public boolean migrantWorker;
+
+    @Column(name = "removed_reason")
+    public String removedReason;
+
+    @Column(name = "removed_on")
+    public LocalDate removedOn;
+
+    @Version
+    public long version;
+}

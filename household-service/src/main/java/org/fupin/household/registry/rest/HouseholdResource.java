@@ -1,0 +1,66 @@
+package org.fupin.household.registry.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fupin.household.registry.persistence.HouseholdEntity;
+import org.fupin.household.registry.service.HouseholdQueries;
+import org.fupin.household.registry.service.HouseholdRegistration;
+import org.fupin.platform.security.Caller;
+import org.fupin.platform.security.Roles;
+
+/** Poor households (建檔立卡戶) and their members. */
+@Path("/api/v1/households")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Households", description = "Registered poor households (建檔立卡戶)")
+public class HouseholdResource {
+
+    private final HouseholdRegistration registration;
+    private final HouseholdQueries queries;
+    private final Caller caller;
+
+    public HouseholdResource(HouseholdRegistration registration, HouseholdQueries queries, Caller caller) {
+        this.registration = registration;
+        this.queries = queries;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE })
+    @Operation(summary = "Register a household (建檔立卡)",
+            description = "Registers a household with its members. Gender and birth date are derived from the ID numbers.")
+    public Response register(@Valid @NotNull HouseholdRequest body) {
+        HouseholdEntity household = registration.register(body.toDomain(), caller.scope());
+        return Response.created(URI.create("/api/v1/households/" + household.id))
+                .tag(String.valueOf(household.version))
+                .entity(HouseholdMapper.view(household, caller.maySeeIdNumbers(household.villageCode)))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE, Roles.ASSISTANCE_OFFICER,
+            Roles.INTEGRATOR, Roles.AUDITOR })
+    @Operation(summary = "Read a household with its members")
+    public Response get(@PathParam("id") UUID id) {
+        HouseholdEntity household = queries.get(id, caller.scope());
+        return Response.ok(HouseholdMapper.view(household, caller.maySeeIdNumbers(household.villageCode)))
+                .tag(String.valueOf(household.version))
+                .build();
+    }
+}

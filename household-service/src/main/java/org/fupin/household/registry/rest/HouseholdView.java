@@ -1,0 +1,37 @@
+package org.fupin.household.registry.rest;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fupin.household.registry.domain.HouseholdCategory;
+import org.fupin.household.registry.domain.HouseholdStatus;
+import org.fupin.household.registry.domain.PovertyCause;
+import org.fupin.household.registry.domain.RiskType;
+
+/** A household as the API shows it. */
+@Schema(name = "Household")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record HouseholdView(
+        UUID id,
+        String householdNo,
+        String villageCode,
+        String address,
+        String phone,
+        HouseholdCategory category,
+        List<PovertyCause> causes,
+        PovertyCause primaryCause,
+        int identifiedYear,
+        BigDecimal annualIncomePerCapita,
+        HouseholdStatus status,
+        RiskType riskType,
+        LocalDate noticeEndsOn,
+        LocalDate registeredOn,
+        Instant updatedAt,
+        List<MemberView> members) {
+}

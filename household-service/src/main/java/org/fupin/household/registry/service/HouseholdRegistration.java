@@ -1,0 +1,159 @@
+package org.fupin.household.registry.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.fupin.household.config.RegistryConfig;
+import org.fupin.household.region.domain.RegionLevel;
+import org.fupin.household.region.persistence.RegionEntity;
+import org.fupin.household.registry.domain.HouseholdStatus;
+import org.fupin.household.registry.domain.IdNumber;
+import org.fupin.household.registry.domain.InitialStatus;
+import org.fupin.household.registry.domain.NewHousehold;
+import org.fupin.household.registry.domain.NewMember;
+import org.fupin.household.registry.domain.RegistrationRules;
+import org.fupin.household.registry.domain.RiskType;
+import org.fupin.household.registry.persistence.HouseholdEntity;
+import org.fupin.household.registry.persistence.MemberEntity;
+import org.fupin.platform.outbox.Outbox;
+import org.fupin.platform.problem.FieldError;
+import org.fupin.platform.problem.ProblemException;
+import org.fupin.platform.security.RegionScope;
+
+/**
+ * Registers households (建檔立卡): checks the rules, allocates the household number, stores the
+ * household with its members and records {@code household.registered}, all in one transaction.
+ */
+@ApplicationScoped
+public class HouseholdRegistration {
+
+    private final EntityManager entityManager;
+    private final Outbox outbox;
+    private final RegistryConfig config;
+
+    public HouseholdRegistration(EntityManager entityManager, Outbox outbox, RegistryConfig config) {
+        this.entityManager = entityManager;
+        this.outbox = outbox;
+        this.config = config;
+    }
+
+    @Transactional
+    public HouseholdEntity register(NewHousehold household, RegionScope scope) {
+        LocalDate today = LocalDate.now(config.zone());
+        List<FieldError> errors = RegistrationRules.check(household, today);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        RegionEntity village = RegionEntity.findById(household.villageCode());
+        if (village == null || village.level != RegionLevel.VILLAGE || !scope.covers(village.code)) {
+            throw ProblemException.unprocessable("unknown-village",
+                    "Village " + household.villageCode() + " is not a village of the registry within your region.",
+                    List.of(new FieldError("villageCode", "unknown-village", "No such village in your region.")));
+        }
+        requireUnusedIdNumbers(household.members());
+
+        Instant now = Instant.now();
+        HouseholdEntity entity = new HouseholdEntity();
+        entity.id = UUID.randomUUID();
+        entity.householdNo = nextHouseholdNo(village.code);
+        entity.villageCode = village.code;
+        entity.address = household.address().strip();
+        entity.phone = household.phone() == null || household.phone().isBlank() ? null : household.phone();
+        entity.category = household.category();
+        entity.causes = household.causes().stream().map(Enum::name).toList();
+        entity.primaryCause = household.primaryCause();
+        entity.identifiedYear = household.identifiedYear();
+        entity.annualIncomePerCapita = household.annualIncomePerCapita();
+        // A household registered as monitored is a marginal household (邊緣戶) by definition.
+        entity.status = household.initialStatus() == InitialStatus.MONITORED ? HouseholdStatus.MONITORED : HouseholdStatus.POOR;
+        entity.riskType = entity.status == HouseholdStatus.MONITORED ? RiskType.MARGINAL : null;
+        entity.registeredOn = today;
+        entity.createdAt = now;
+        entity.updatedAt = now;
+        for (NewMember member : household.members()) {
+            entity.members.add(memberOf(entity, member, today));
+        }
+        entity.persist();
+        flushClaimingIdNumbers();
+        outbox.record(entity.id.toString(), HouseholdEvents.registered(entity));
+        return entity;
+    }
+
+    private void requireUnusedIdNumbers(List<NewMember> members) {
+        List<String> idNumbers = members.stream().map(m -> m.idNumber().toUpperCase(Locale.ROOT)).toList();
+        Set<String> used = entityManager.createQuery(
+                "select m.idNumber from MemberEntity m where m.idNumber in :ids and m.removedReason is null", String.class)
+                .setParameter("ids", idNumbers)
+                .getResultStream()
+                .collect(Collectors.toSet());
+        if (used.isEmpty()) {
+            return;
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < idNumbers.size(); i++) {
+            if (used.contains(idNumbers.get(i))) {
+                errors.add(new FieldError("members[" + i + "].idNumber", "duplicate-id-number",
+                        "This ID number is already registered for a member of another household."));
+            }
+        }
+        throw new ProblemException(409, "duplicate-id-number",
+                "An ID number of this household is already registered; a person belongs to one household.", errors);
+    }
+
+    /**
+     * Two registrations racing with the same ID number both pass the check above; the partial
+     * unique index lets only one commit, and the other gets the same 409 as a sequential repeat.
+     */
+    private void flushClaimingIdNumbers() {
+        try {
+            entityManager.flush();
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            if ("household_member_id_number".equals(e.getConstraintName())) {
+                throw new ProblemException(409, "duplicate-id-number",
+                        "An ID number of this household was registered for another household a moment ago.");
+            }
+            throw e;
+        }
+    }
+
+    static MemberEntity memberOf(HouseholdEntity household, NewMember member, LocalDate today) {
+        IdNumber idNumber = IdNumber.parse(member.idNumber(), today).idNumber();
+        MemberEntity entity = new MemberEntity();
+        entity.id = UUID.randomUUID();
+        entity.household = household;
+        entity.name = member.name().strip();
+        entity.idNumber = idNumber.value();
+        entity.gender = idNumber.gender();
+        entity.birthDate = idNumber.birthDate();
+        entity.relation = member.relation();
+        entity.health = member.health();
+        entity.disabilityGrade = member.disabilityGrade();
+        entity.severeMentalIllness = member.severeMentalIllness();
+        entity.education = member.education();
+        entity.laborCapacity = member.laborCapacity();
+        entity.medicalInsurance = member.medicalInsurance();
+        entity.migrantWorker = member.migrantWorker();
+        return entity;
+    }
+
+    /** Household numbers run per village without gaps from concurrent registrations: the counter row is locked. */
+    private String nextHouseholdNo(String villageCode) {
+        Number serial = (Number) entityManager.createNativeQuery("""
+                insert into household_number (village_code, last_serial) values (:village, 1)
+                on conflict (village_code) do update set last_serial = household_number.last_serial + 1
+                returning last_serial""")
+                .setParameter("village", villageCode)
+                .getSingleResult();
+        return villageCode + String.format("%05d", serial.intValue());
+    }
+}

@@ -1,0 +1,97 @@
+package org.fupin.platform.inbox;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.fupin.events.CloudEvent;
+import org.fupin.events.EventCodec;
+import org.fupin.events.EventType;
+
+/**
+ * A consumer's table of what it does with each event type of a topic. Building it fails unless
+ * every type of the topic is either handled or explicitly ignored, so a type added to the contract
+ * cannot slip past a consumer unnoticed.
+ */
+public final class EventDispatcher {
+
+    private final String topic;
+    private final Map<EventType, Route<?>> routes;
+
+    private EventDispatcher(String topic, Map<EventType, Route<?>> routes) {
+        this.topic = topic;
+        this.routes = routes;
+    }
+
+    public static Builder forTopic(String topic) {
+        return new Builder(topic);
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    /** Applies the event; returns false for types this consumer deliberately ignores. */
+    boolean dispatch(EventType type, CloudEvent event, EventCodec codec) {
+        Route<?> route = routes.get(type);
+        if (route == null) {
+            return false;
+        }
+        route.apply(event, codec);
+        return true;
+    }
+
+    private record Route<T>(Class<T> dataClass, EventHandler<T> handler) {
+        void apply(CloudEvent event, EventCodec codec) {
+            handler.apply(codec.dataAs(event, dataClass), event);
+        }
+    }
+
+    /** Collects the handled and the ignored types of one topic. */
+    public static final class Builder {
+
+        private final String topic;
+        private final Map<EventType, Route<?>> routes = new EnumMap<>(EventType.class);
+        private final Set<EventType> ignored = EnumSet.noneOf(EventType.class);
+
+        private Builder(String topic) {
+            this.topic = topic;
+        }
+
+        public <T> Builder on(Class<T> dataClass, EventHandler<T> handler) {
+            EventType type = typeOn(dataClass);
+            routes.put(type, new Route<>(dataClass, handler));
+            return this;
+        }
+
+        /** This consumer has no use for the type; say so instead of leaving it out. */
+        public Builder ignore(Class<?> dataClass) {
+            ignored.add(typeOn(dataClass));
+            return this;
+        }
+
+        public EventDispatcher build() {
+            Set<EventType> missing = EnumSet.noneOf(EventType.class);
+            for (EventType type : EventType.values()) {
+                if (type.topic().equals(topic) && !routes.containsKey(type) && !ignored.contains(type)) {
+                    missing.add(type);
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("Consumer of " + topic + " neither handles nor ignores: "
+                        + missing.stream().map(EventType::type).collect(Collectors.joining(", ")));
+            }
+            return new EventDispatcher(topic, Map.copyOf(routes));
+        }
+
+        private EventType typeOn(Class<?> dataClass) {
+            EventType type = EventType.of(dataClass);
+            if (!type.topic().equals(topic)) {
+                throw new IllegalArgumentException(type.type() + " is published on " + type.topic() + ", not " + topic);
+            }
+            return type;
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.fupin.platform.inbox;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+
+import org.fupin.events.CloudEvent;
+import org.fupin.events.EventCodec;
+import org.fupin.events.EventSchemas;
+import org.fupin.events.EventType;
+import org.fupin.events.MalformedEventException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+
+/**
+ * Applies each event at most once per consumer: the event id is inserted into
+ * {@code processed_event} in the same transaction as the effect, so a redelivery, a retry after a
+ * crash or a full replay finds it and changes nothing. Records that can never apply are thrown
+ * out as {@link PoisonRecordException}; an unreachable database is waited out, never dead-lettered.
+ */
+@ApplicationScoped
+public class IdempotentConsumer {
+
+    private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+
+    /** What became of a record. */
+    public enum Outcome { APPLIED, DUPLICATE, IGNORED }
+
+    private final EntityManager entityManager;
+    private final InboxConfig config;
+    private final EventCodec codec;
+    private final EventSchemas schemas;
+
+    // Set once at shutdown so that a consumer waiting for the database lets the application stop.
+    private volatile boolean stopping;
+
+    public IdempotentConsumer(EntityManager entityManager, InboxConfig config, EventCodec codec, EventSchemas schemas) {
+        this.entityManager = entityManager;
+        this.config = config;
+        this.codec = codec;
+        this.schemas = schemas;
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+    }
+
+    public Outcome consume(String consumer, String record, EventDispatcher dispatcher) {
+        CloudEvent event;
+        try {
+            event = codec.parse(record);
+        } catch (MalformedEventException e) {
+            throw new PoisonRecordException("Not a CloudEvent: " + e.getMessage(), e);
+        }
+        EventType type = EventType.ofType(event.type()).orElse(null);
+        if (type == null) {
+            // A type newer than this build of the contract: compatible evolution says skip it.
+            LOG.debugf("%s skips event %s of unknown type %s", consumer, event.id(), event.type());
+            return Outcome.IGNORED;
+        }
+        UUID eventId = eventIdOf(event);
+        List<String> violations = schemas.violations(event);
+        if (!violations.isEmpty()) {
+            throw new PoisonRecordException("Event " + event.id() + " of type " + event.type()
+                    + " violates its schema: " + String.join("; ", violations));
+        }
+        try {
+            codec.dataAs(event, type.dataClass());
+        } catch (MalformedEventException e) {
+            throw new PoisonRecordException("Event " + event.id() + " has data that does not fit " + type.type(), e);
+        }
+        return applyWithRetries(consumer, eventId, type, event, dispatcher);
+    }
+
+    private Outcome applyWithRetries(String consumer, UUID eventId, EventType type, CloudEvent event,
+            EventDispatcher dispatcher) {
+        long backoff = config.initialBackoff().toMillis();
+        int attempt = 0;
+        while (true) {
+            attempt++;
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, eventId, type, event, dispatcher));
+            } catch (RuntimeException e) {
+                boolean databaseDown = isConnectionFailure(e);
+                if (stopping || (!databaseDown && attempt >= config.maxAttempts())) {
+                    throw new PoisonRecordException("Event " + event.id() + " of type " + type.type()
+                            + " failed " + attempt + " times: " + rootMessage(e), e);
+                }
+                LOG.warnf("%s could not apply event %s (attempt %d%s): %s", consumer, event.id(), attempt,
+                        databaseDown ? ", database unreachable" : "", rootMessage(e));
+                sleep(backoff);
+                backoff = Math.min(backoff * 2, config.maxBackoff().toMillis());
+            }
+        }
+    }
+
+    private Outcome applyOnce(String consumer, UUID eventId, EventType type, CloudEvent event, EventDispatcher dispatcher) {
+        int inserted = entityManager.createNativeQuery("""
+                insert into processed_event (consumer, event_id, event_type)
+                values (:consumer, :eventId, :type)
+                on conflict do nothing""")
+                .setParameter("consumer", consumer)
+                .setParameter("eventId", eventId)
+                .setParameter("type", type.type())
+                .executeUpdate();
+        if (inserted == 0) {
+            return Outcome.DUPLICATE;
+        }
+        return dispatcher.dispatch(type, event, codec) ? Outcome.APPLIED : Outcome.IGNORED;
+    }
+
+    private static UUID eventIdOf(CloudEvent event) {
+        try {
+            return UUID.fromString(event.id());
+        } catch (IllegalArgumentException e) {
+            throw new PoisonRecordException("Event id " + event.id() + " is not a UUID", e);
+        }
+    }
+
+    static boolean isConnectionFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t.getClass().getName().equals("io.agroal.pool.ConnectionPool$AcquisitionTimeoutException")
+                    || (t.getMessage() != null && t.getMessage().contains("Acquisition timeout"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

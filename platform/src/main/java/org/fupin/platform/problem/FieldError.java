@@ -1,0 +1,21 @@
+package org.fupin.platform.problem;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+/**
+ * One invalid field of a rejected request: where, which rule (a stable code) and why, in the
+ * caller's language. {@code params} fill the {name} placeholders of the localized message
+ * (for example min and max of a length rule); they are not part of the JSON.
+ */
+public record FieldError(String field, String code, String message, @JsonIgnore Map<String, Object> params) {
+
+    public FieldError {
+        params = params == null ? Map.of() : Map.copyOf(params);
+    }
+
+    public FieldError(String field, String code, String message) {
+        this(field, code, message, Map.of());
+    }
+}

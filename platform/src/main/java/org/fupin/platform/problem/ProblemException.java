@@ -1,0 +1,80 @@
+package org.fupin.platform.problem;
+
+import java.util.List;
+
+/**
+ * A client-visible failure with a stable code. Services throw it from their domain and service
+ * layers; {@link ProblemMappers} turns it into {@code application/problem+json}.
+ * The {@code detail} is written in English by the thrower; the localized title comes from the
+ * code. Arguments fill the localized message of the code when one exists.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String code;
+    private final List<FieldError> errors;
+    private final transient Object[] args;
+
+    public ProblemException(int status, String code, String detail, List<FieldError> errors, Object... args) {
+        super(detail);
+        this.status = status;
+        this.code = code;
+        this.errors = errors == null ? List.of() : List.copyOf(errors);
+        this.args = args == null ? new Object[0] : args.clone();
+    }
+
+    public ProblemException(int status, String code, String detail) {
+        this(status, code, detail, List.of());
+    }
+
+    public static ProblemException badRequest(String code, String detail) {
+        return new ProblemException(400, code, detail);
+    }
+
+    public static ProblemException invalid(List<FieldError> errors) {
+        return new ProblemException(400, "validation-failed", "The request has invalid fields.", errors);
+    }
+
+    /** Not found and out of the caller's region look the same on purpose: scope must not leak. */
+    public static ProblemException notFound(String what) {
+        return new ProblemException(404, "not-found", what + " was not found.");
+    }
+
+    public static ProblemException conflict(String code, String detail) {
+        return new ProblemException(409, code, detail);
+    }
+
+    public static ProblemException unprocessable(String code, String detail) {
+        return new ProblemException(422, code, detail);
+    }
+
+    public static ProblemException unprocessable(String code, String detail, List<FieldError> errors) {
+        return new ProblemException(422, code, detail, errors);
+    }
+
+    public static ProblemException preconditionRequired() {
+        return new ProblemException(428, "precondition-required",
+                "This change needs an If-Match header with the resource's current ETag.");
+    }
+
+    public static ProblemException preconditionFailed() {
+        return new ProblemException(412, "precondition-failed",
+                "The resource changed since the ETag given in If-Match; read it again and retry.");
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    Object[] args() {
+        return args.clone();
+    }
+}

@@ -1,0 +1,181 @@
+package org.fupin.platform.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * The one exception-to-problem mapping of every service. Client mistakes become 4xx with a stable
+ * code; anything unexpected becomes a bare 500 that reveals nothing of the internals.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpHeaders headers) {
+        return ProblemResponses.of(e, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, HttpHeaders headers) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            errors.add(new FieldError(
+                    fieldOf(violation.getPropertyPath().toString()),
+                    ViolationCodes.codeOf(violation),
+                    violation.getMessage(),
+                    ViolationCodes.paramsOf(violation)));
+        }
+        errors.sort(java.util.Comparator.comparing(FieldError::field).thenComparing(FieldError::code));
+        return ProblemResponses.of(ProblemException.invalid(errors), headers);
+    }
+
+    /** Listed one by one because Quarkus maps the more specific Jackson exceptions itself, without a body. */
+    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class,
+            UnrecognizedPropertyException.class, InvalidFormatException.class, JsonMappingException.class,
+            StreamReadException.class })
+    public Response json(JsonProcessingException e, HttpHeaders headers) {
+        return ProblemResponses.of(fromJson(e), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, HttpHeaders headers) {
+        return ProblemResponses.of(unauthenticated(), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers) {
+        return ProblemResponses.of(unauthenticated(), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationCompletion(AuthenticationCompletionException e, HttpHeaders headers) {
+        return ProblemResponses.of(unauthenticated(), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers) {
+        return ProblemResponses.of(new ProblemException(403, "forbidden",
+                "Your role does not allow this operation."), headers);
+    }
+
+    /** Two writers raced on one record: the loser is told to read again, as with a stale If-Match. */
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
+    public Response concurrentChange(RuntimeException e, HttpHeaders headers) {
+        return ProblemResponses.of(ProblemException.preconditionFailed(), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpHeaders headers) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return ProblemResponses.of(fromJson(json), headers);
+        }
+        if (cause instanceof ProblemException problem) {
+            return ProblemResponses.of(problem, headers);
+        }
+        return ProblemResponses.of(fromStatus(e), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers) {
+        if (e.getCause() instanceof ProblemException problem) {
+            return ProblemResponses.of(problem, headers);
+        }
+        LOG.errorf(e, "Unexpected failure of request %s", headers == null ? "?" : headers.getHeaderString("X-Request-Id"));
+        return ProblemResponses.of(new ProblemException(500, "internal-error",
+                "The request failed on our side; it has been logged. Quote the request id when you report it."), headers);
+    }
+
+    static ProblemException unauthenticated() {
+        return new ProblemException(401, "unauthenticated",
+                "A valid bearer token is required: signed by the suite's key, not expired, for this issuer and audience.");
+    }
+
+    private static ProblemException fromStatus(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (e instanceof NotFoundException) {
+            return new ProblemException(404, "not-found", "No resource at this path.");
+        }
+        if (e instanceof NotAllowedException) {
+            return new ProblemException(405, "method-not-allowed", "This method is not allowed on this resource.");
+        }
+        if (e instanceof NotSupportedException) {
+            return new ProblemException(415, "unsupported-media-type", "This media type is not accepted here; send application/json.");
+        }
+        if (e instanceof NotAcceptableException) {
+            return new ProblemException(406, "not-acceptable", "No representation matches the Accept header.");
+        }
+        if (status == 413) {
+            return new ProblemException(413, "payload-too-large", "The request body is larger than this endpoint accepts.");
+        }
+        if (status >= 500) {
+            LOG.error("Web exception with server status", e);
+            return new ProblemException(status, "internal-error", "The request failed on our side.");
+        }
+        return new ProblemException(status, "http-" + status, Response.Status.fromStatusCode(status) == null
+                ? "The request was rejected." : Response.Status.fromStatusCode(status).getReasonPhrase() + ".");
+    }
+
+    private static ProblemException fromJson(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String field = pathOf(unknown);
+            return new ProblemException(400, "unknown-field", "Unknown field '" + field + "'.",
+                    List.of(new FieldError(field, "unknown-field", "This field is not part of the request.")));
+        }
+        if (e instanceof InvalidFormatException || (e instanceof JsonMappingException && !(e instanceof StreamReadException))) {
+            String field = pathOf((JsonMappingException) e);
+            return new ProblemException(400, "invalid-value", "Field '" + field + "' has a value of the wrong type or format.",
+                    List.of(new FieldError(field, "invalid-value", "Wrong type or format.")));
+        }
+        return new ProblemException(400, "malformed-json", "The request body is not well-formed JSON.");
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "(body)" : path.toString();
+    }
+
+    /** Bean Validation paths start with method and parameter names ("register.body.members[0].name"). */
+    static String fieldOf(String propertyPath) {
+        String[] parts = propertyPath.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+}
