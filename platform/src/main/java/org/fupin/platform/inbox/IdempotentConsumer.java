@@ -104,17 +104,45 @@ public class IdempotentConsumer {
 
     private Outcome applyOnce(String consumer, UUID eventId, EventType type, CloudEvent event, EventDispatcher dispatcher) {
         int inserted = entityManager.createNativeQuery("""
-                insert into processed_event (consumer, event_id, event_type)
-                values (:consumer, :eventId, :type)
+                insert into processed_event (consumer, event_id, event_type, event_time)
+                values (:consumer, :eventId, :type, :time)
                 on conflict do nothing""")
                 .setParameter("consumer", consumer)
                 .setParameter("eventId", eventId)
                 .setParameter("type", type.type())
+                .setParameter("time", event.time())
                 .executeUpdate();
         if (inserted == 0) {
             return Outcome.DUPLICATE;
         }
         return dispatcher.dispatch(type, event, codec) ? Outcome.APPLIED : Outcome.IGNORED;
+    }
+
+    /** The freshness of what the consumer has applied: its newest event and the delay before it was applied. */
+    public Freshness freshness(String consumer) {
+        java.util.List<?> rows = entityManager.createNativeQuery("""
+                select event_time, processed_at from processed_event
+                where consumer = :consumer order by processed_at desc limit 1""")
+                .setParameter("consumer", consumer)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Freshness.none();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return Freshness.of(toInstant(row[0]), toInstant(row[1]));
+    }
+
+    private static java.time.Instant toInstant(Object value) {
+        if (value instanceof java.time.Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 
     private static UUID eventIdOf(CloudEvent event) {

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import org.fupin.events.CloudEvent;
 import org.fupin.events.EventCodec;
 import org.fupin.events.EventType;
@@ -18,6 +19,7 @@ import org.fupin.events.EventType;
  * commits, and it is never lost once it has: the relay keeps trying until the broker takes it.
  */
 @ApplicationScoped
+@IfBuildProperty(name = "fupin.outbox.enabled", stringValue = "true", enableIfMissing = true)
 public class Outbox {
 
     private final EntityManager entityManager;

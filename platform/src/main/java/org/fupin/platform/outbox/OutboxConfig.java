@@ -10,6 +10,7 @@ import io.smallrye.config.WithDefault;
 public interface OutboxConfig {
 
     /** The CloudEvents {@code source} of every event this service publishes, e.g. /household-service. */
+    @WithDefault("/${quarkus.application.name}")
     String source();
 
     /** Whether this instance runs the relay; any number may, one at a time publishes. */

@@ -5,8 +5,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 
-import org.fupin.platform.problem.FieldError;
-import org.fupin.platform.problem.ProblemException;
+import org.fupin.problem.FieldError;
+import org.fupin.problem.ProblemException;
 
 /**
  * Keyset pagination: {@code limit} (default 50, at most 500) and an opaque cursor that encodes the

@@ -14,6 +14,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.fupin.problem.FieldError;
+import org.fupin.problem.ProblemException;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -67,17 +69,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e, HttpHeaders headers) {
-        return ProblemResponses.of(unauthenticated(), headers);
+        return ProblemResponses.of(ProblemException.unauthenticated(), headers);
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers) {
-        return ProblemResponses.of(unauthenticated(), headers);
+        return ProblemResponses.of(ProblemException.unauthenticated(), headers);
     }
 
     @ServerExceptionMapper
     public Response authenticationCompletion(AuthenticationCompletionException e, HttpHeaders headers) {
-        return ProblemResponses.of(unauthenticated(), headers);
+        return ProblemResponses.of(ProblemException.unauthenticated(), headers);
     }
 
     @ServerExceptionMapper
@@ -112,11 +114,6 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected failure of request %s", headers == null ? "?" : headers.getHeaderString("X-Request-Id"));
         return ProblemResponses.of(new ProblemException(500, "internal-error",
                 "The request failed on our side; it has been logged. Quote the request id when you report it."), headers);
-    }
-
-    static ProblemException unauthenticated() {
-        return new ProblemException(401, "unauthenticated",
-                "A valid bearer token is required: signed by the suite's key, not expired, for this issuer and audience.");
     }
 
     private static ProblemException fromStatus(WebApplicationException e) {

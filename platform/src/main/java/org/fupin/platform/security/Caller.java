@@ -6,7 +6,7 @@ import java.util.Set;
 import jakarta.enterprise.context.RequestScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.fupin.platform.problem.ProblemException;
+import org.fupin.problem.ProblemException;
 
 /**
  * Who is calling, read from the verified token: subject, roles and region scope. The region claim

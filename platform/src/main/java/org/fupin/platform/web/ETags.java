@@ -1,6 +1,6 @@
 package org.fupin.platform.web;
 
-import org.fupin.platform.problem.ProblemException;
+import org.fupin.problem.ProblemException;
 
 /**
  * Strong ETags from a record's version, and the If-Match rule of the contract: a change needs the

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.fupin.platform.problem.FieldError;
+import org.fupin.problem.FieldError;
 
 /**
  * What makes a region definition consistent: the code's length matches the level, the parent is

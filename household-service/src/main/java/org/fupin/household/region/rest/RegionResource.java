@@ -23,7 +23,7 @@ import org.fupin.household.region.service.RegionDefinition;
 import org.fupin.household.region.service.RegionService;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
-import org.fupin.platform.problem.ProblemException;
+import org.fupin.problem.ProblemException;
 import org.fupin.platform.security.Roles;
 
 /** Administrative regions: county → township → village. */

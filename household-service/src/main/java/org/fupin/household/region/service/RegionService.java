@@ -15,8 +15,8 @@ import org.fupin.household.region.persistence.RegionEntity;
 import org.fupin.platform.outbox.Outbox;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
-import org.fupin.platform.problem.FieldError;
-import org.fupin.platform.problem.ProblemException;
+import org.fupin.problem.FieldError;
+import org.fupin.problem.ProblemException;
 import org.fupin.platform.web.ETags;
 
 /** Defines regions and answers questions about them; every change publishes {@code region.upserted}. */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.fupin.platform.problem.FieldError;
+import org.fupin.problem.FieldError;
 
 /**
  * The rules a household must satisfy to enter the registry, beyond the presence and shape of its

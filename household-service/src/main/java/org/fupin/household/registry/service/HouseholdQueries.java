@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.fupin.household.registry.persistence.HouseholdEntity;
-import org.fupin.platform.problem.ProblemException;
+import org.fupin.problem.ProblemException;
 import org.fupin.platform.security.RegionScope;
 
 /** Reads households within the caller's region; anything outside it does not exist for them. */

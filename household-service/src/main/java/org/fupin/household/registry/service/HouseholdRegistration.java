@@ -26,8 +26,8 @@ import org.fupin.household.registry.domain.RiskType;
 import org.fupin.household.registry.persistence.HouseholdEntity;
 import org.fupin.household.registry.persistence.MemberEntity;
 import org.fupin.platform.outbox.Outbox;
-import org.fupin.platform.problem.FieldError;
-import org.fupin.platform.problem.ProblemException;
+import org.fupin.problem.FieldError;
+import org.fupin.problem.ProblemException;
 import org.fupin.platform.security.RegionScope;
 
 /**

@@ -1,10 +1,10 @@
-package org.fupin.platform.problem;
+package org.fupin.problem;
 
 import java.util.List;
 
 /**
  * A client-visible failure with a stable code. Services throw it from their domain and service
- * layers; {@link ProblemMappers} turns it into {@code application/problem+json}.
+ * layers; the services and the gateway turn it into {@code application/problem+json}.
  * The {@code detail} is written in English by the thrower; the localized title comes from the
  * code. Arguments fill the localized message of the code when one exists.
  */
@@ -25,6 +25,12 @@ public class ProblemException extends RuntimeException {
 
     public ProblemException(int status, String code, String detail) {
         this(status, code, detail, List.of());
+    }
+
+    /** No token, or one that fails verification; the same answer whatever the reason, on purpose. */
+    public static ProblemException unauthenticated() {
+        return new ProblemException(401, "unauthenticated",
+                "A valid bearer token is required: signed by the suite's key, not expired, for this issuer and audience.");
     }
 
     public static ProblemException badRequest(String code, String detail) {
@@ -74,7 +80,7 @@ public class ProblemException extends RuntimeException {
         return errors;
     }
 
-    Object[] args() {
+    public Object[] args() {
         return args.clone();
     }
 }

@@ -1,4 +1,4 @@
-package org.fupin.platform.problem;
+package org.fupin.problem;
 
 import java.util.Map;
 

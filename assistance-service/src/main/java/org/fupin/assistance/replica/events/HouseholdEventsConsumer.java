@@ -1,0 +1,49 @@
+package org.fupin.assistance.replica.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.fupin.events.Topics;
+import org.fupin.events.household.HouseholdAssessed;
+import org.fupin.events.household.HouseholdRegistered;
+import org.fupin.events.household.HouseholdStatusChanged;
+import org.fupin.events.household.HouseholdUpdated;
+import org.fupin.events.household.MemberAdded;
+import org.fupin.events.household.MemberRemoved;
+import org.fupin.events.household.MemberUpdated;
+import org.fupin.events.household.RegionUpserted;
+import org.fupin.platform.inbox.EventDispatcher;
+import org.fupin.platform.inbox.IdempotentConsumer;
+
+import io.smallrye.common.annotation.Blocking;
+
+/** Transport adapter: takes household.events from Kafka into the replica, each event once. */
+@ApplicationScoped
+public class HouseholdEventsConsumer {
+
+    static final String CONSUMER = "assistance.household-replica";
+
+    private final IdempotentConsumer consumer;
+    private final EventDispatcher dispatcher;
+
+    public HouseholdEventsConsumer(IdempotentConsumer consumer, HouseholdReplica replica) {
+        this.consumer = consumer;
+        this.dispatcher = EventDispatcher.forTopic(Topics.HOUSEHOLD_EVENTS)
+                .on(RegionUpserted.class, replica::regionUpserted)
+                .on(HouseholdRegistered.class, replica::registered)
+                .on(HouseholdUpdated.class, replica::updated)
+                .on(HouseholdStatusChanged.class, replica::statusChanged)
+                // Members and assessments do not change whether or where a household can be helped.
+                .ignore(MemberAdded.class)
+                .ignore(MemberUpdated.class)
+                .ignore(MemberRemoved.class)
+                .ignore(HouseholdAssessed.class)
+                .build();
+    }
+
+    @Incoming("household-events")
+    @Blocking
+    public void consume(String record) {
+        consumer.consume(CONSUMER, record, dispatcher);
+    }
+}

@@ -1,0 +1,63 @@
+package org.fupin.assistance.replica.events;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.fupin.assistance.replica.persistence.HouseholdReplicaEntity;
+import org.fupin.assistance.replica.persistence.RegionReplicaEntity;
+import org.fupin.events.CloudEvent;
+import org.fupin.events.household.HouseholdRegistered;
+import org.fupin.events.household.HouseholdStatusChanged;
+import org.fupin.events.household.HouseholdUpdated;
+import org.fupin.events.household.RegionUpserted;
+
+/**
+ * Applies household events to the replica. Each method is an upsert of the facts the event
+ * carries, so applying an event twice, or replaying the topic, leaves the same rows.
+ */
+@ApplicationScoped
+public class HouseholdReplica {
+
+    public void regionUpserted(RegionUpserted region, CloudEvent event) {
+        RegionReplicaEntity row = RegionReplicaEntity.findById(region.code());
+        if (row == null) {
+            row = new RegionReplicaEntity();
+            row.code = region.code();
+        }
+        row.level = region.level();
+        row.parentCode = region.parentCode();
+        row.poorVillage = region.poorVillage();
+        row.deepPoverty = region.deepPoverty();
+        row.updatedAt = event.time();
+        row.persist();
+    }
+
+    public void registered(HouseholdRegistered household, CloudEvent event) {
+        upsert(household.householdId(), household.villageCode(), household.status(), event.time());
+    }
+
+    public void updated(HouseholdUpdated household, CloudEvent event) {
+        HouseholdReplicaEntity row = HouseholdReplicaEntity.findById(household.householdId());
+        if (row != null) {
+            row.villageCode = household.villageCode();
+            row.updatedAt = event.time();
+        }
+    }
+
+    public void statusChanged(HouseholdStatusChanged change, CloudEvent event) {
+        upsert(change.householdId(), change.villageCode(), change.to(), event.time());
+    }
+
+    private static void upsert(java.util.UUID id, String villageCode, String status, Instant at) {
+        HouseholdReplicaEntity row = HouseholdReplicaEntity.findById(id);
+        if (row == null) {
+            row = new HouseholdReplicaEntity();
+            row.householdId = id;
+        }
+        row.villageCode = villageCode;
+        row.status = status;
+        row.updatedAt = at;
+        row.persist();
+    }
+}

@@ -1,0 +1,166 @@
+package org.fupin.gateway.proxy;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.fupin.gateway.routing.BackendRoutes;
+import org.fupin.gateway.routing.GatewayConfig;
+import org.fupin.gateway.web.GatewayProblems;
+import org.fupin.problem.ProblemException;
+import org.jboss.logging.Logger;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Routes {@code /api/**} to the backend that owns the path, streaming both ways: request and
+ * response bodies flow through with back-pressure and are never held whole in the gateway. The
+ * caller must present a valid token here; the backend checks it again and applies roles and scope.
+ */
+@ApplicationScoped
+public class ReverseProxy {
+
+    private static final Logger LOG = Logger.getLogger(ReverseProxy.class);
+
+    /** Headers that describe one connection, not the message (RFC 9110 §7.6.1); never forwarded. */
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host");
+
+    private final BackendRoutes routes;
+    private final GatewayConfig config;
+    private final HttpClient client;
+
+    public ReverseProxy(BackendRoutes routes, GatewayConfig config, Vertx vertx) {
+        this.routes = routes;
+        this.config = config;
+        this.client = vertx.createHttpClient(new HttpClientOptions()
+                .setMaxPoolSize(200)
+                .setKeepAlive(true)
+                .setConnectTimeout(2000)
+                .setDecompressionSupported(false));
+    }
+
+    void register(@Observes Router router) {
+        router.route().pathRegex("/api/.*").order(-10).handler(this::handle);
+    }
+
+    private void handle(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        request.pause();
+        Optional<BackendRoutes.Route> route = routes.resolve(request.path());
+        if (route.isEmpty()) {
+            GatewayProblems.send(rc, new ProblemException(404, "not-found", "No API at this path."));
+            return;
+        }
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && parseLength(length) > config.maxBodyBytes()) {
+            GatewayProblems.send(rc, new ProblemException(413, "payload-too-large",
+                    "The request body is larger than " + config.maxBodyBytes() + " bytes."));
+            return;
+        }
+        // Quarkus answers a failed authentication itself, with an empty 401; ours is a problem document.
+        rc.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER,
+                (BiConsumer<RoutingContext, Throwable>) (ctx, failure) -> GatewayProblems.send(ctx, ProblemException.unauthenticated()));
+        Uni<SecurityIdentity> identity = rc.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+        if (identity == null) {
+            GatewayProblems.send(rc, ProblemException.unauthenticated());
+            return;
+        }
+        identity.subscribe().with(
+                who -> {
+                    if (who.isAnonymous()) {
+                        GatewayProblems.send(rc, ProblemException.unauthenticated());
+                    } else {
+                        forward(rc, route.get());
+                    }
+                },
+                failure -> GatewayProblems.send(rc, ProblemException.unauthenticated()));
+    }
+
+    private void forward(RoutingContext rc, BackendRoutes.Route route) {
+        HttpServerRequest in = rc.request();
+        GatewayConfig.Backend backend = route.backend();
+        RequestOptions options = new RequestOptions()
+                .setMethod(in.method())
+                .setHost(backend.url().getHost())
+                .setPort(backend.url().getPort())
+                .setURI(in.uri())
+                .setIdleTimeout(backend.timeout().toMillis());
+        client.request(options)
+                .onSuccess(out -> {
+                    copyHeaders(in.headers(), out.headers());
+                    out.putHeader("X-Forwarded-For", in.remoteAddress() == null ? "" : in.remoteAddress().hostAddress());
+                    out.putHeader("X-Forwarded-Proto", in.scheme());
+                    out.putHeader("X-Forwarded-Host", in.authority() == null ? "" : in.authority().toString());
+                    if (in.getHeader(HttpHeaders.CONTENT_LENGTH) == null && hasBody(in)) {
+                        out.setChunked(true);
+                    }
+                    out.send(in)
+                            .onSuccess(response -> relay(rc, response))
+                            .onFailure(failure -> backendFailed(rc, route, failure));
+                })
+                .onFailure(failure -> backendFailed(rc, route, failure));
+    }
+
+    private void relay(RoutingContext rc, HttpClientResponse response) {
+        var out = rc.response();
+        out.setStatusCode(response.statusCode());
+        copyHeaders(response.headers(), out.headers());
+        if (response.getHeader(HttpHeaders.CONTENT_LENGTH) == null) {
+            out.setChunked(true);
+        }
+        response.pipeTo(out).onFailure(failure -> {
+            LOG.debugf("Response stream from backend broke: %s", failure.toString());
+            out.reset();
+        });
+    }
+
+    private void backendFailed(RoutingContext rc, BackendRoutes.Route route, Throwable failure) {
+        if (failure instanceof TimeoutException || failure.getClass().getSimpleName().contains("Timeout")) {
+            GatewayProblems.send(rc, new ProblemException(504, "gateway-timeout",
+                    "The " + route.backendName() + " service did not answer in time."));
+        } else {
+            LOG.warnf("Backend %s unreachable: %s", route.backendName(), failure.toString());
+            GatewayProblems.send(rc, new ProblemException(503, "service-unavailable",
+                    "The " + route.backendName() + " service is unavailable; try again shortly."));
+        }
+    }
+
+    private static boolean hasBody(HttpServerRequest in) {
+        String method = in.method().name();
+        return !(method.equals("GET") || method.equals("HEAD") || method.equals("DELETE") || method.equals("OPTIONS"))
+                || in.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+    }
+
+    private static void copyHeaders(MultiMap from, MultiMap to) {
+        for (var header : from) {
+            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(java.util.Locale.ROOT))) {
+                to.add(header.getKey(), header.getValue());
+            }
+        }
+    }
+
+    private static long parseLength(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.fupin.gateway.routing;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The backends behind the gateway and the path prefixes each one owns. */
+@ConfigMapping(prefix = "fupin.gateway")
+public interface GatewayConfig {
+
+    /** household-service: regions, households, imports. */
+    Backend household();
+
+    /** assistance-service: helpers, units, groups, work teams, war zones, pairings, measures, visits, alerts. */
+    Backend assistance();
+
+    /** reporting-service: reports. */
+    Backend reporting();
+
+    /** Largest request body passed on, in bytes; larger bodies answer 413 here. */
+    @WithDefault("10485760")
+    long maxBodyBytes();
+
+    /** One backend service. */
+    interface Backend {
+
+        /** Base URL, e.g. http://127.0.0.1:8081. */
+        URI url();
+
+        /** How long the backend may stay silent before the gateway answers 504. */
+        @WithDefault("30s")
+        Duration timeout();
+
+        /** Path prefixes routed to this backend, e.g. /api/v1/households. */
+        List<String> prefixes();
+    }
+}

@@ -1,0 +1,131 @@
+package org.fupin.reporting.readmodel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.fupin.events.CloudEvent;
+import org.fupin.events.household.HouseholdRegistered;
+import org.fupin.events.household.HouseholdStatusChanged;
+import org.fupin.events.household.HouseholdUpdated;
+import org.fupin.events.household.MemberAdded;
+import org.fupin.events.household.MemberFacts;
+import org.fupin.events.household.MemberRemoved;
+import org.fupin.events.household.MemberUpdated;
+import org.fupin.events.household.RegionUpserted;
+
+/**
+ * Projects household events into the read model. Writes are upserts keyed by the event's facts,
+ * so that the projection is correct under redelivery even before the inbox deduplicates.
+ */
+@ApplicationScoped
+public class HouseholdProjection {
+
+    /** Registration is the first entry of a household's status history. */
+    static final String REGISTER_ACTION = "REGISTER";
+
+    private final EntityManager entityManager;
+
+    public HouseholdProjection(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public void regionUpserted(RegionUpserted region, CloudEvent event) {
+        entityManager.createNativeQuery("""
+                insert into region_fact (code, name, level, parent_code, rural_population, poor_village, deep_poverty)
+                values (:code, :name, :level, :parent, :population, :poor, :deep)
+                on conflict (code) do update set name = excluded.name, level = excluded.level,
+                    parent_code = excluded.parent_code, rural_population = excluded.rural_population,
+                    poor_village = excluded.poor_village, deep_poverty = excluded.deep_poverty""")
+                .setParameter("code", region.code())
+                .setParameter("name", region.name())
+                .setParameter("level", region.level())
+                .setParameter("parent", region.parentCode())
+                .setParameter("population", region.ruralPopulation())
+                .setParameter("poor", region.poorVillage())
+                .setParameter("deep", region.deepPoverty())
+                .executeUpdate();
+    }
+
+    public void registered(HouseholdRegistered household, CloudEvent event) {
+        entityManager.createNativeQuery("""
+                insert into household_fact (household_id, village_code, category, status, registered_on)
+                values (:id, :village, :category, :status, :registeredOn)
+                on conflict (household_id) do nothing""")
+                .setParameter("id", household.householdId())
+                .setParameter("village", household.villageCode())
+                .setParameter("category", household.category())
+                .setParameter("status", household.status())
+                .setParameter("registeredOn", household.registeredOn())
+                .executeUpdate();
+        appendStatus(household.householdId(), household.registeredOn(), null, household.status(), REGISTER_ACTION);
+        for (MemberFacts member : household.members()) {
+            upsertMember(household.householdId(), member, household.registeredOn());
+        }
+    }
+
+    public void updated(HouseholdUpdated household, CloudEvent event) {
+        entityManager.createNativeQuery("""
+                update household_fact set village_code = :village, category = :category where household_id = :id""")
+                .setParameter("id", household.householdId())
+                .setParameter("village", household.villageCode())
+                .setParameter("category", household.category())
+                .executeUpdate();
+    }
+
+    public void memberAdded(MemberAdded added, CloudEvent event) {
+        upsertMember(added.householdId(), added.member(), added.effectiveDate());
+    }
+
+    public void memberUpdated(MemberUpdated updated, CloudEvent event) {
+        entityManager.createNativeQuery("""
+                update member_fact set disability_grade = :grade, severe_mental_illness = :mental
+                where member_id = :id""")
+                .setParameter("id", updated.member().memberId())
+                .setParameter("grade", updated.member().disabilityGrade())
+                .setParameter("mental", updated.member().severeMentalIllness())
+                .executeUpdate();
+    }
+
+    public void memberRemoved(MemberRemoved removed, CloudEvent event) {
+        entityManager.createNativeQuery("update member_fact set left_on = :leftOn where member_id = :id")
+                .setParameter("id", removed.memberId())
+                .setParameter("leftOn", removed.effectiveDate())
+                .executeUpdate();
+    }
+
+    public void statusChanged(HouseholdStatusChanged change, CloudEvent event) {
+        entityManager.createNativeQuery("update household_fact set status = :status where household_id = :id")
+                .setParameter("id", change.householdId())
+                .setParameter("status", change.to())
+                .executeUpdate();
+        appendStatus(change.householdId(), change.effectiveDate(), change.from(), change.to(), change.action());
+    }
+
+    private void appendStatus(java.util.UUID household, java.time.LocalDate effectiveDate, String from, String to, String action) {
+        entityManager.createNativeQuery("""
+                insert into household_status_history (household_id, effective_date, from_status, to_status, action)
+                values (:id, :date, :from, :to, :action)""")
+                .setParameter("id", household)
+                .setParameter("date", effectiveDate)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("action", action)
+                .executeUpdate();
+    }
+
+    private void upsertMember(java.util.UUID household, MemberFacts member, java.time.LocalDate joinedOn) {
+        entityManager.createNativeQuery("""
+                insert into member_fact (member_id, household_id, joined_on, disability_grade, severe_mental_illness)
+                values (:id, :household, :joinedOn, :grade, :mental)
+                on conflict (member_id) do update set household_id = excluded.household_id,
+                    joined_on = excluded.joined_on, left_on = null,
+                    disability_grade = excluded.disability_grade,
+                    severe_mental_illness = excluded.severe_mental_illness""")
+                .setParameter("id", member.memberId())
+                .setParameter("household", household)
+                .setParameter("joinedOn", joinedOn)
+                .setParameter("grade", member.disabilityGrade())
+                .setParameter("mental", member.severeMentalIllness())
+                .executeUpdate();
+    }
+}
