@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * A short-lived external command (psql, pg_ctlcluster, apt-get, the Kafka storage tool) whose
  * output is captured and appended to a log, so that a failure can point at what the tool said.
- * Standard input is never logged: SQL with passwords goes through it.
+ * Standard input is never logged as such (SQL with passwords goes through it), only a redacted copy when given.
  */
 final class Command {
 
@@ -38,11 +38,14 @@ final class Command {
         }
     }
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
     private final List<String> arguments;
     private final Map<String, String> environment = new HashMap<>();
     private final List<String> unset = new ArrayList<>();
     private Path workDir;
     private String input;
+    private String inputForLog;
     private Duration timeout = Duration.ofMinutes(1);
     private Path log;
 
@@ -75,6 +78,12 @@ final class Command {
 
     Command input(String text) {
         input = text;
+        return this;
+    }
+
+    /** What the log shows of the standard input: a redacted copy, never the input itself. */
+    Command inputForLog(String redacted) {
+        inputForLog = redacted;
         return this;
     }
 
@@ -155,8 +164,9 @@ final class Command {
         if (log == null) {
             return;
         }
-        String entry = "[" + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "] $ " + String.join(" ", arguments)
-                + "\n" + result.output() + (result.output().endsWith("\n") || result.output().isEmpty() ? "" : "\n")
+        String entry = "[" + LocalTime.now().format(TIME) + "] $ " + String.join(" ", arguments) + "\n"
+                + (inputForLog == null ? "" : inputForLog.strip().indent(2))
+                + result.output() + (result.output().endsWith("\n") || result.output().isEmpty() ? "" : "\n")
                 + (result.ok() ? "" : "(exit " + result.exitCode() + ")\n");
         try {
             Files.createDirectories(log.getParent());

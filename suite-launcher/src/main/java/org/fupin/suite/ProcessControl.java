@@ -128,7 +128,9 @@ public final class ProcessControl {
     private static boolean isJvm(long pid) {
         return ProcessHandle.of(pid)
                 .flatMap(handle -> handle.info().command())
-                .map(command -> Path.of(command).getFileName().toString().startsWith("java"))
+                .map(command -> Path.of(command).getFileName().toString())
+                // For a moment after the start the process is still setsid, about to exec the JVM.
+                .map(program -> program.startsWith("java") || program.equals("setsid"))
                 // Some systems hide other users' commands: trust the pid then.
                 .orElse(true);
     }

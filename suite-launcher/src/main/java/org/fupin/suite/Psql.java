@@ -40,7 +40,12 @@ final class Psql {
             command.addAll(options());
             invocation = Command.of(command);
         }
-        return invocation.env("PGCONNECT_TIMEOUT", "5").input(sql).timeout(Duration.ofMinutes(2)).log(log).run();
+        return invocation.env("PGCONNECT_TIMEOUT", "5")
+                .input(sql)
+                .inputForLog(sql.replaceAll("PASSWORD '(?:[^']|'')*'", "PASSWORD '***'"))
+                .timeout(Duration.ofMinutes(2))
+                .log(log)
+                .run();
     }
 
     /** Runs the SQL and returns its output (unaligned, tuples only), failing with what psql said. */

@@ -136,6 +136,7 @@ public final class Suite {
 
     /** A signed token for the role, scoped to the region when one is given; makes the keys if need be. */
     public String token(String role, String region) {
+        Tokens.requireKnown(role);
         keys.ensure();
         return new Tokens(keys).mint(role, region);
     }

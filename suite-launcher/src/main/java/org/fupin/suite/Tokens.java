@@ -34,9 +34,7 @@ public final class Tokens {
      * @throws IllegalArgumentException for a role the API does not know
      */
     public String mint(String role, String region) {
-        if (!ROLES.contains(role)) {
-            throw new IllegalArgumentException("Unknown role '" + role + "'. Valid roles: " + String.join(", ", ROLES));
-        }
+        requireKnown(role);
         JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
                 .audience(AUDIENCE)
                 .subject("suite-" + role)
@@ -47,5 +45,12 @@ public final class Tokens {
             claims.claim("region", region);
         }
         return claims.jws().algorithm(SignatureAlgorithm.RS256).sign(keys.privateKey());
+    }
+
+    /** @throws IllegalArgumentException naming the valid roles, for a role the API does not know */
+    public static void requireKnown(String role) {
+        if (!ROLES.contains(role)) {
+            throw new IllegalArgumentException("unknown role '" + role + "'. Valid roles: " + String.join(", ", ROLES));
+        }
     }
 }

@@ -1,0 +1,85 @@
+package org.fupin.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.fupin.suite.Suite;
+import org.fupin.suite.SuiteSettings;
+
+import io.restassured.RestAssured;
+
+/**
+ * The packaged suite started for the end-to-end tests: real PostgreSQL, a real Kafka broker
+ * process and the four service jars, on ports and databases of its own (so that a developer's
+ * suite may run beside it), with a clean state at every start. One suite serves all test classes.
+ */
+final class E2eSuite {
+
+    static final SuiteSettings.Ports PORTS = new SuiteSettings.Ports(18080, 18081, 18082, 18083, 19092, 19093);
+    static final String DATABASE_SUFFIX = "_e2e";
+
+    private static Suite suite;
+
+    private E2eSuite() {
+    }
+
+    static synchronized Suite get() {
+        if (suite == null) {
+            Path root = Path.of(System.getProperty("fupin.repo.root", "..")).toAbsolutePath().normalize();
+            Path home = root.resolve("e2e-tests/target/suite");
+            SuiteSettings settings = SuiteSettings.fromEnvironment(root)
+                    .withHome(home)
+                    .withPorts(PORTS)
+                    .withDatabaseSuffix(DATABASE_SUFFIX);
+            Suite fresh = new Suite(settings);
+            fresh.down();
+            deleteRecursively(settings.kafkaDir());
+            fresh.ensurePostgres(false);
+            resetDatabases(settings);
+            fresh.up();
+            Runtime.getRuntime().addShutdownHook(new Thread(fresh::down, "e2e-suite-down"));
+            RestAssured.baseURI = fresh.gatewayUrl();
+            RestAssured.port = PORTS.gateway();
+            suite = fresh;
+        }
+        return suite;
+    }
+
+    /** Each service owns its database; emptying its schema gives Flyway a clean start. */
+    private static void resetDatabases(SuiteSettings settings) {
+        for (String service : new String[] { "household", "assistance", "reporting" }) {
+            try (Connection connection = connect(settings, service); Statement statement = connection.createStatement()) {
+                statement.execute("drop schema if exists public cascade");
+                statement.execute("create schema public");
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot reset the database of " + service, e);
+            }
+        }
+    }
+
+    static Connection connect(SuiteSettings settings, String service) throws SQLException {
+        String role = "fupin_" + service;
+        String url = "jdbc:postgresql://" + settings.database().host() + ":" + settings.database().port()
+                + "/" + role + DATABASE_SUFFIX;
+        return DriverManager.getConnection(url, role, settings.database().passwordOf(role));
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.fupin.e2e;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Household bodies with valid, never repeated ID numbers (GB 11643 check digit computed here). */
+final class Households {
+
+    private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+    private static final String CHECK = "10X98765432";
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+
+    private Households() {
+    }
+
+    static String idNumber() {
+        int n = SERIAL.incrementAndGet();
+        String birth = String.format("19%02d%02d%02d", 50 + n % 40, 1 + n % 12, 1 + n % 28);
+        String body = "500235" + birth + String.format("%03d", n % 1000);
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return body + CHECK.charAt(sum % 11);
+    }
+
+    static Map<String, Object> household(String village, int members) {
+        Map<String, Object> household = new HashMap<>();
+        household.put("villageCode", village);
+        household.put("address", "桂林村一组");
+        household.put("phone", "13900139000");
+        household.put("category", "GENERAL");
+        household.put("causes", List.of("ILLNESS"));
+        household.put("primaryCause", "ILLNESS");
+        household.put("identifiedYear", 2016);
+        household.put("annualIncomePerCapita", 2500);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (int i = 0; i < members; i++) {
+            Map<String, Object> member = new HashMap<>();
+            member.put("name", i == 0 ? "王建国" : "王小" + "明亮华".charAt(i % 3));
+            member.put("idNumber", idNumber());
+            member.put("relation", i == 0 ? "HEAD" : "CHILD");
+            member.put("health", "HEALTHY");
+            member.put("severeMentalIllness", false);
+            member.put("education", "GRADUATED");
+            member.put("laborCapacity", "FULL");
+            member.put("medicalInsurance", true);
+            member.put("migrantWorker", false);
+            list.add(member);
+        }
+        household.put("members", list);
+        return household;
+    }
+}

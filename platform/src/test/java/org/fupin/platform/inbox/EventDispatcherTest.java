@@ -1,0 +1,49 @@
+package org.fupin.platform.inbox;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.fupin.events.Topics;
+import org.fupin.events.assistance.VisitRecorded;
+import org.fupin.events.household.HouseholdAssessed;
+import org.fupin.events.household.HouseholdRegistered;
+import org.fupin.events.household.HouseholdStatusChanged;
+import org.fupin.events.household.HouseholdUpdated;
+import org.fupin.events.household.MemberAdded;
+import org.fupin.events.household.MemberRemoved;
+import org.fupin.events.household.MemberUpdated;
+import org.fupin.events.household.RegionUpserted;
+import org.junit.jupiter.api.Test;
+
+/** A consumer must say what it does with every event type of its topic. */
+class EventDispatcherTest {
+
+    @Test
+    void refusesToBuildWhenATypeOfTheTopicIsNeitherHandledNorIgnored() {
+        assertThatThrownBy(() -> EventDispatcher.forTopic(Topics.HOUSEHOLD_EVENTS)
+                .on(HouseholdRegistered.class, (data, event) -> { })
+                .build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("household.status-changed");
+    }
+
+    @Test
+    void buildsWhenEveryTypeIsAccountedFor() {
+        assertThatCode(() -> EventDispatcher.forTopic(Topics.HOUSEHOLD_EVENTS)
+                .on(HouseholdRegistered.class, (data, event) -> { })
+                .on(HouseholdStatusChanged.class, (data, event) -> { })
+                .ignore(RegionUpserted.class)
+                .ignore(HouseholdUpdated.class)
+                .ignore(MemberAdded.class)
+                .ignore(MemberUpdated.class)
+                .ignore(MemberRemoved.class)
+                .ignore(HouseholdAssessed.class)
+                .build()).doesNotThrowAnyException();
+    }
+
+    @Test
+    void refusesATypeOfAnotherTopic() {
+        assertThatThrownBy(() -> EventDispatcher.forTopic(Topics.HOUSEHOLD_EVENTS).ignore(VisitRecorded.class))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,36 @@
+package org.fupin.platform.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.fupin.problem.ProblemException;
+import org.junit.jupiter.api.Test;
+
+class PageRequestTest {
+
+    @Test
+    void defaultsToFiftyAndRefusesLimitsOutsideOneToFiveHundred() {
+        assertThat(PageRequest.of(null, null).limit()).isEqualTo(50);
+        assertThat(PageRequest.of(500, null).limit()).isEqualTo(500);
+        assertThatThrownBy(() -> PageRequest.of(501, null)).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.code()).isEqualTo("invalid-parameter"));
+        assertThatThrownBy(() -> PageRequest.of(0, null)).isInstanceOf(ProblemException.class);
+    }
+
+    @Test
+    void givesACursorOnlyWhenAnotherPageExistsAndReadsItBack() {
+        PageRequest first = PageRequest.of(2, null);
+        Page<String> page = first.page(List.of("a", "b", "c"), s -> s);
+        assertThat(page.items()).containsExactly("a", "b");
+        assertThat(PageRequest.of(2, page.nextCursor()).after()).isEqualTo("b");
+        assertThat(first.page(List.of("a", "b"), s -> s).nextCursor()).isNull();
+    }
+
+    @Test
+    void refusesACursorItDidNotIssue() {
+        assertThatThrownBy(() -> PageRequest.of(10, "not-a-cursor!")).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.code()).isEqualTo("invalid-cursor"));
+    }
+}

@@ -1,0 +1,84 @@
+package org.fupin.suite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.Signature;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.jose4j.json.JsonUtil;
+import org.jose4j.lang.JoseException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TokensTest {
+
+    @TempDir
+    Path home;
+
+    private Keys keys;
+    private Tokens tokens;
+
+    @BeforeEach
+    void makeKeys() {
+        keys = new Keys(home.resolve("keys"));
+        keys.ensure();
+        tokens = new Tokens(keys);
+    }
+
+    private static Map<String, Object> part(String token, int index) throws JoseException {
+        String json = new String(Base64.getUrlDecoder().decode(token.split("\\.")[index]), StandardCharsets.UTF_8);
+        return JsonUtil.parseJson(json);
+    }
+
+    @Test
+    void theTokenIsRs256SignedWithTheSuiteKey() throws GeneralSecurityException, JoseException {
+        String token = tokens.mint("county-admin", null);
+        String[] parts = token.split("\\.");
+
+        Signature verifier = Signature.getInstance("SHA256withRSA");
+        verifier.initVerify(keys.publicKey());
+        verifier.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(part(token, 0)).containsEntry("alg", "RS256");
+        assertThat(verifier.verify(Base64.getUrlDecoder().decode(parts[2]))).isTrue();
+    }
+
+    @Test
+    void theClaimsAreWhatTheServicesVerify() throws JoseException {
+        Map<String, Object> claims = part(tokens.mint("township-officer", "500235101"), 1);
+
+        assertThat(claims)
+                .containsEntry("iss", "fupin-suite")
+                .containsEntry("aud", "fupin-api")
+                .containsEntry("sub", "suite-township-officer")
+                .containsEntry("groups", List.of("township-officer"))
+                .containsEntry("region", "500235101")
+                .containsKey("name");
+        long expiry = ((Number) claims.get("exp")).longValue();
+        assertThat(Instant.ofEpochSecond(expiry)).isBetween(
+                Instant.now().plus(Duration.ofHours(12)).minusSeconds(60),
+                Instant.now().plus(Duration.ofHours(12)).plusSeconds(60));
+    }
+
+    @Test
+    void withoutARegionTheTokenCoversTheCounty() throws JoseException {
+        assertThat(part(tokens.mint("analyst", null), 1)).doesNotContainKey("region");
+    }
+
+    @Test
+    void anUnknownRoleIsRefusedWithTheValidOnes() {
+        assertThatThrownBy(() -> tokens.mint("superuser", null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("superuser")
+                .hasMessageContaining("county-admin, township-officer, village-cadre, assistance-officer, analyst, integrator, auditor");
+    }
+}
