@@ -56,9 +56,10 @@ public final class Main {
         }
         String command = args.get(0);
         List<String> rest = args.subList(1, args.size());
+        Progress progress = new Progress(out, err);
         Suite suite;
         try {
-            suite = new Suite(SuiteSettings.fromEnvironment(SuiteSettings.locateRoot()), new Progress(out, err));
+            suite = new Suite(SuiteSettings.fromEnvironment(SuiteSettings.locateRoot()), progress);
         } catch (IllegalArgumentException e) {
             err.println("suite: " + e.getMessage());
             return FAILED;
@@ -78,10 +79,15 @@ public final class Main {
                 }
             };
         } catch (SuiteException e) {
-            new Progress(out, err).failed(e);
+            progress.failed(e);
             if (command.equals("up")) {
                 err.println("What did start keeps running: ./suite status shows it, ./suite down stops it.");
             }
+            return FAILED;
+        } catch (RuntimeException e) {
+            // Not a failure the launcher foresaw (a file it cannot write, say): the trace helps whoever fixes it.
+            err.println("suite: " + command + " failed: " + e.getMessage());
+            e.printStackTrace(err);
             return FAILED;
         }
     }

@@ -84,9 +84,8 @@ final class Postgres {
                     + "; start that server, or point PGHOST and PGPORT at one that runs", null);
         }
         if (!isRoot()) {
-            throw new SuiteException(PART, "nothing answers at " + address() + " and only root may start or install"
-                    + " the local server; run as root: pg_ctlcluster <version> main start (or apt-get install postgresql"
-                    + " when it is not installed), or set PGHOST, PGPORT, PGUSER and PGPASSWORD to a server you may use", null);
+            throw new SuiteException(PART, "nothing answers at " + address() + "; " + whatRootShouldDo()
+                    + ", then run this again; or set PGHOST, PGPORT, PGUSER and PGPASSWORD to a server you may use", null);
         }
         boolean installed = false;
         if (installedVersions().isEmpty()) {
@@ -221,6 +220,30 @@ final class Postgres {
         }
     }
 
+    /** The one command a user without root rights needs someone with them to run. */
+    private String whatRootShouldDo() {
+        if (installedVersions().isEmpty()) {
+            return "PostgreSQL is not installed: install it as root (apt-get install postgresql)";
+        }
+        List<Cluster> clusters = clusters();
+        if (clusters.isEmpty()) {
+            return "create a cluster as root (pg_createcluster " + installedVersions().get(installedVersions().size() - 1)
+                    + " main --port " + database.port() + " --start)";
+        }
+        return clusters.stream()
+                .filter(cluster -> cluster.port() == database.port())
+                .findFirst()
+                .map(cluster -> "start it as root (pg_ctlcluster " + cluster.version() + " " + cluster.name() + " start)")
+                .orElse("no cluster uses port " + database.port() + " (" + describe(clusters) + "): set PGPORT to one of"
+                        + " those ports, and have root start it with pg_ctlcluster");
+    }
+
+    private static String describe(List<Cluster> clusters) {
+        return "pg_lsclusters lists " + String.join(", ", clusters.stream()
+                .map(cluster -> cluster.label() + " on port " + cluster.port() + " (" + cluster.status() + ")")
+                .toList());
+    }
+
     private void install(Progress.Step step) {
         if (!Command.available("apt-get")) {
             throw new SuiteException(PART, "PostgreSQL is not installed: install PostgreSQL 13 or newer with your"
@@ -247,8 +270,7 @@ final class Postgres {
         List<Cluster> clusters = clusters();
         Optional<Cluster> ours = clusters.stream().filter(cluster -> cluster.port() == database.port()).findFirst();
         if (ours.isEmpty() && !clusters.isEmpty()) {
-            throw new SuiteException(PART, "no PostgreSQL cluster uses port " + database.port() + " (pg_lsclusters lists "
-                    + clusters.stream().map(cluster -> cluster.label() + " on " + cluster.port()).toList()
+            throw new SuiteException(PART, "no PostgreSQL cluster uses port " + database.port() + " (" + describe(clusters)
                     + "); set PGPORT to one of those ports", null);
         }
         return ours;

@@ -122,7 +122,22 @@ public final class ProcessControl {
 
     /** Whether a process runs; a zombie (exited, not yet reaped) does not. */
     public static boolean alive(long pid) {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && !zombie(pid);
+    }
+
+    /**
+     * Whether Linux lists the process as exited but not yet reaped. A detached process's parent is
+     * init, which may take seconds to reap it; until then ProcessHandle still calls it alive.
+     */
+    private static boolean zombie(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"), StandardCharsets.US_ASCII);
+            // The state follows the command name, which is in parentheses and may itself contain them.
+            int nameEnd = stat.lastIndexOf(')');
+            return nameEnd > 0 && stat.length() > nameEnd + 2 && stat.charAt(nameEnd + 2) == 'Z';
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
     }
 
     private static boolean isJvm(long pid) {
