@@ -69,6 +69,20 @@ public final class ProblemMessages {
         return out.toString();
     }
 
+    /** Keys present in English but missing in another language, over every bundle on the classpath. */
+    public static java.util.List<String> missingTranslations() {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        for (Language language : Language.values()) {
+            for (String key : BUNDLES.get(Language.EN).stringPropertyNames()) {
+                if (!BUNDLES.get(language).containsKey(key)) {
+                    missing.add(language.tag() + ": " + key);
+                }
+            }
+        }
+        java.util.Collections.sort(missing);
+        return missing;
+    }
+
     private static String lookup(String key, Language language) {
         String value = BUNDLES.get(language).getProperty(key);
         return value != null ? value : BUNDLES.get(Language.EN).getProperty(key);

@@ -24,6 +24,11 @@ class ProblemMessagesTest {
     }
 
     @Test
+    void reportsNoMissingTranslationOverTheClasspath() {
+        assertThat(ProblemMessages.missingTranslations()).isEmpty();
+    }
+
+    @Test
     void fillsPlaceholdersOfAFieldMessage() {
         assertThat(ProblemMessages.message("length", Language.ZH_HANS, "fallback", Map.of("min", 1, "max", 50)))
                 .isEqualTo("长度须在 1 到 50 之间。");

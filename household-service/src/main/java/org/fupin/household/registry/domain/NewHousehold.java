@@ -1,9 +1,10 @@
 package org.fupin.household.registry.domain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
-/** A household as stated at registration (建檔立卡), before validation. */
+/** A household as stated at registration (建檔立卡), before validation; registeredOn is null for "today". */
 public record NewHousehold(
         String villageCode,
         String address,
@@ -14,6 +15,7 @@ public record NewHousehold(
         int identifiedYear,
         BigDecimal annualIncomePerCapita,
         InitialStatus initialStatus,
+        LocalDate registeredOn,
         List<NewMember> members) {
 
     public NewHousehold {

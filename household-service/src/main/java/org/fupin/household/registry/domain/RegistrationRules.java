@@ -47,6 +47,11 @@ public final class RegistrationRules {
                     "The identification year lies between " + FIRST_IDENTIFICATION_YEAR + " and this year.",
                     Map.of("min", FIRST_IDENTIFICATION_YEAR, "max", today.getYear())));
         }
+        if (household.registeredOn() != null && (household.registeredOn().isAfter(today)
+                || household.registeredOn().getYear() < household.identifiedYear())) {
+            errors.add(new FieldError("registeredOn", "registered-on-range",
+                    "The registration date lies between the identification year and today."));
+        }
         if (household.causes().size() != household.causes().stream().distinct().count()) {
             errors.add(new FieldError("causes", "duplicate-cause", "Each cause is listed once."));
         }

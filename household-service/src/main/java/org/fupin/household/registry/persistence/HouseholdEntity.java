@@ -77,6 +77,14 @@ public class HouseholdEntity extends PanacheEntityBase {
     @Column(name = "registered_on", nullable = false)
     public LocalDate registeredOn;
 
+    /** Effective date of the current status; a later change may not take effect before it. */
+    @Column(name = "status_since", nullable = false)
+    public LocalDate statusSince;
+
+    /** Whether the household has ever exited (脫貧); clearing a later risk returns it to EXITED. */
+    @Column(name = "ever_exited", nullable = false)
+    public boolean everExited;
+
     @Version
     public long version;
 

@@ -1,6 +1,7 @@
 package org.fupin.household.registry.rest;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -31,11 +32,13 @@ public record HouseholdRequest(
         @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2)
         @Schema(description = "Annual net income per capita in CNY, at most two decimals.") BigDecimal annualIncomePerCapita,
         @Schema(description = "POOR (default) or MONITORED for a marginal household (邊緣戶).") InitialStatus initialStatus,
+        @Schema(description = "Date the household entered the register; default today. For households registered before this system.")
+        LocalDate registeredOn,
         @NotEmpty @Size(max = 30) List<@NotNull @Valid MemberRequest> members) {
 
     NewHousehold toDomain() {
         return new NewHousehold(villageCode, address, phone, category, causes, primaryCause, identifiedYear,
-                annualIncomePerCapita, initialStatus == null ? InitialStatus.POOR : initialStatus,
+                annualIncomePerCapita, initialStatus == null ? InitialStatus.POOR : initialStatus, registeredOn,
                 members.stream().map(MemberRequest::toDomain).toList());
     }
 }

@@ -45,7 +45,7 @@ public class HouseholdResource {
     @Operation(summary = "Register a household (建檔立卡)",
             description = "Registers a household with its members. Gender and birth date are derived from the ID numbers.")
     public Response register(@Valid @NotNull HouseholdRequest body) {
-        HouseholdEntity household = registration.register(body.toDomain(), caller.scope());
+        HouseholdEntity household = registration.register(body.toDomain(), caller.scope(), caller.actor());
         return Response.created(URI.create("/api/v1/households/" + household.id))
                 .tag(String.valueOf(household.version))
                 .entity(HouseholdMapper.view(household, caller.maySeeIdNumbers(household.villageCode)))

@@ -1,6 +1,7 @@
 package org.fupin.household.registry.service;
 
 import org.fupin.events.household.HouseholdRegistered;
+import org.fupin.events.household.HouseholdUpdated;
 import org.fupin.events.household.MemberFacts;
 import org.fupin.household.registry.persistence.HouseholdEntity;
 import org.fupin.household.registry.persistence.MemberEntity;
@@ -25,6 +26,19 @@ final class HouseholdEvents {
                 household.riskType == null ? null : household.riskType.name(),
                 household.registeredOn,
                 household.currentMembers().stream().map(HouseholdEvents::facts).toList());
+    }
+
+    static HouseholdUpdated updated(HouseholdEntity household, java.util.List<String> changedFields, java.time.LocalDate effectiveDate) {
+        return new HouseholdUpdated(
+                household.id,
+                household.villageCode,
+                household.category.name(),
+                household.causes,
+                household.primaryCause.name(),
+                household.identifiedYear,
+                household.annualIncomePerCapita,
+                changedFields,
+                effectiveDate);
     }
 
     static MemberFacts facts(MemberEntity member) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -14,6 +15,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.fupin.household.config.RegistryConfig;
+import org.fupin.household.history.domain.Changes;
+import org.fupin.household.history.service.HouseholdHistory;
 import org.fupin.household.region.domain.RegionLevel;
 import org.fupin.household.region.persistence.RegionEntity;
 import org.fupin.household.registry.domain.HouseholdStatus;
@@ -37,18 +40,23 @@ import org.fupin.platform.security.RegionScope;
 @ApplicationScoped
 public class HouseholdRegistration {
 
+    /** The history action of a registration. */
+    public static final String REGISTER = "REGISTER";
+
     private final EntityManager entityManager;
     private final Outbox outbox;
+    private final HouseholdHistory history;
     private final RegistryConfig config;
 
-    public HouseholdRegistration(EntityManager entityManager, Outbox outbox, RegistryConfig config) {
+    public HouseholdRegistration(EntityManager entityManager, Outbox outbox, HouseholdHistory history, RegistryConfig config) {
         this.entityManager = entityManager;
         this.outbox = outbox;
+        this.history = history;
         this.config = config;
     }
 
     @Transactional
-    public HouseholdEntity register(NewHousehold household, RegionScope scope) {
+    public HouseholdEntity register(NewHousehold household, RegionScope scope, String actor) {
         LocalDate today = LocalDate.now(config.zone());
         List<FieldError> errors = RegistrationRules.check(household, today);
         if (!errors.isEmpty()) {
@@ -77,7 +85,9 @@ public class HouseholdRegistration {
         // A household registered as monitored is a marginal household (邊緣戶) by definition.
         entity.status = household.initialStatus() == InitialStatus.MONITORED ? HouseholdStatus.MONITORED : HouseholdStatus.POOR;
         entity.riskType = entity.status == HouseholdStatus.MONITORED ? RiskType.MARGINAL : null;
-        entity.registeredOn = today;
+        // Registrations of the existing register carry their own date; it is when the status began.
+        entity.registeredOn = household.registeredOn() == null ? today : household.registeredOn();
+        entity.statusSince = entity.registeredOn;
         entity.createdAt = now;
         entity.updatedAt = now;
         for (NewMember member : household.members()) {
@@ -86,6 +96,7 @@ public class HouseholdRegistration {
         entity.persist();
         flushClaimingIdNumbers();
         outbox.record(entity.id.toString(), HouseholdEvents.registered(entity));
+        history.record(entity.id, actor, REGISTER, null, Changes.between(Map.of(), HouseholdSnapshot.of(entity)));
         return entity;
     }
 

@@ -59,7 +59,7 @@ class RegistrationRulesTest {
     @Test
     void requiresThePrimaryCauseAmongTheCausesAndAPlausibleYear() {
         NewHousehold household = new NewHousehold("500235101201", "addr", null, HouseholdCategory.GENERAL,
-                List.of(PovertyCause.ILLNESS), PovertyCause.DISASTER, 2013, BigDecimal.ZERO, InitialStatus.POOR,
+                List.of(PovertyCause.ILLNESS), PovertyCause.DISASTER, 2013, BigDecimal.ZERO, InitialStatus.POOR, null,
                 List.of(head("11010519491231002X")));
         assertThat(codes(household)).contains("primary-cause-not-in-causes", "identified-year-range");
     }
@@ -70,7 +70,7 @@ class RegistrationRulesTest {
 
     private static NewHousehold household(List<NewMember> members, String phone) {
         return new NewHousehold("500235101201", "桂林村三组", phone, HouseholdCategory.GENERAL,
-                List.of(PovertyCause.ILLNESS), PovertyCause.ILLNESS, 2016, new BigDecimal("2800.50"), InitialStatus.POOR, members);
+                List.of(PovertyCause.ILLNESS), PovertyCause.ILLNESS, 2016, new BigDecimal("2800.50"), InitialStatus.POOR, null, members);
     }
 
     private static NewMember head(String idNumber) {

@@ -1,0 +1,12 @@
+package org.fupin.household.history.rest;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fupin.household.history.domain.FieldChange;
+
+/** One change of a household as the history shows it. */
+@Schema(name = "HistoryEntry")
+public record HistoryEntryView(Instant at, String actor, String action, String reason, List<FieldChange> changes) {
+}

@@ -1,0 +1,65 @@
+package org.fupin.household.history.rest;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fupin.household.history.domain.FieldChange;
+import org.fupin.household.history.persistence.HistoryEntryEntity;
+import org.fupin.household.history.service.HouseholdHistory;
+import org.fupin.household.registry.domain.IdNumber;
+import org.fupin.household.registry.persistence.HouseholdEntity;
+import org.fupin.household.registry.service.HouseholdLoader;
+import org.fupin.platform.page.Page;
+import org.fupin.platform.page.PageRequest;
+import org.fupin.platform.security.Caller;
+import org.fupin.platform.security.Roles;
+
+/** The audit trail of a household: every change with actor, time, reason and field-by-field diff. */
+@Path("/api/v1/households/{id}/history")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Households")
+public class HistoryResource {
+
+    private final HouseholdHistory history;
+    private final HouseholdLoader households;
+    private final Caller caller;
+
+    public HistoryResource(HouseholdHistory history, HouseholdLoader households, Caller caller) {
+        this.history = history;
+        this.households = households;
+        this.caller = caller;
+    }
+
+    @GET
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE, Roles.AUDITOR })
+    @Operation(summary = "History of a household, oldest first",
+            description = "Every change with who made it (from the token), when, the action, the reason and the changed fields.")
+    public Page<HistoryEntryView> history(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        HouseholdEntity household = households.inScope(id, caller.scope());
+        boolean showIdNumbers = caller.maySeeIdNumbers(household.villageCode);
+        return history.of(id, PageRequest.of(limit, cursor)).map(entry -> view(entry, showIdNumbers));
+    }
+
+    private static HistoryEntryView view(HistoryEntryEntity entry, boolean showIdNumbers) {
+        return new HistoryEntryView(entry.at, entry.actor, entry.action, entry.reason, entry.changes.stream()
+                .map(change -> showIdNumbers || !change.field().endsWith(".idNumber") ? change
+                        : new FieldChange(change.field(), mask(change.from()), mask(change.to())))
+                .toList());
+    }
+
+    private static Object mask(Object idNumber) {
+        return idNumber instanceof String value && value.length() == 18 ? IdNumber.mask(value) : idNumber;
+    }
+}

@@ -1,0 +1,83 @@
+package org.fupin.household.registry.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fupin.household.registry.persistence.HouseholdEntity;
+import org.fupin.household.registry.service.HouseholdAssessments;
+import org.fupin.household.registry.service.HouseholdTransitions;
+import org.fupin.platform.security.Caller;
+import org.fupin.platform.security.Roles;
+
+/** Assessments and status transitions of a household: identification, exit with public notice, monitoring, return. */
+@Path("/api/v1/households/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Households")
+public class HouseholdLifecycleResource {
+
+    private final HouseholdAssessments assessments;
+    private final HouseholdTransitions transitions;
+    private final Caller caller;
+
+    public HouseholdLifecycleResource(HouseholdAssessments assessments, HouseholdTransitions transitions, Caller caller) {
+        this.assessments = assessments;
+        this.transitions = transitions;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/assessments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE })
+    @Operation(summary = "Record an assessment (兩不愁三保障)",
+            description = "The answer adds meetsAllGuarantees and the failing dimensions. The newest assessment sets the household's income.")
+    public Response assess(@PathParam("id") UUID id, @Valid @NotNull AssessmentRequest body) {
+        HouseholdAssessments.Recorded recorded = assessments.record(id, body.toDomain(), caller.scope(), caller.actor());
+        return Response.created(URI.create("/api/v1/households/" + id + "/assessments/" + recorded.assessment().id))
+                .entity(AssessmentView.of(recorded))
+                .build();
+    }
+
+    @GET
+    @Path("/assessments")
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE, Roles.ASSISTANCE_OFFICER,
+            Roles.INTEGRATOR, Roles.AUDITOR })
+    @Operation(summary = "List the assessments of a household, oldest first")
+    public List<AssessmentView> assessments(@PathParam("id") UUID id) {
+        return assessments.of(id, caller.scope()).stream().map(AssessmentView::of).toList();
+    }
+
+    @POST
+    @Path("/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE })
+    @Operation(summary = "Change the status of a household",
+            description = "PROPOSE_EXIT (POOR|RETURNED → EXIT_PENDING, opens the public notice), OBJECT (→ POOR), "
+                    + "CONFIRM_EXIT (→ EXITED once the notice has ended), FLAG_RISK (EXITED → MONITORED), "
+                    + "CLEAR_RISK (MONITORED → EXITED or NOT_POOR), RETURN_TO_POVERTY (MONITORED|EXITED → RETURNED), "
+                    + "REMOVE (any → REMOVED). Needs If-Match.")
+    public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull TransitionRequest body) {
+        HouseholdEntity household = transitions.apply(id, body.toCommand(), ifMatch, caller.scope(), caller.actor());
+        return Response.ok(HouseholdMapper.view(household, caller.maySeeIdNumbers(household.villageCode)))
+                .tag(String.valueOf(household.version))
+                .build();
+    }
+}

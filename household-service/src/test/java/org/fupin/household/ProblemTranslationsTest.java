@@ -1,0 +1,15 @@
+package org.fupin.household;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.fupin.problem.ProblemMessages;
+import org.junit.jupiter.api.Test;
+
+/** Every title and message of this service's problem codes exists in English, simplified and traditional Chinese. */
+class ProblemTranslationsTest {
+
+    @Test
+    void everyCodeIsTranslated() {
+        assertThat(ProblemMessages.missingTranslations()).isEmpty();
+    }
+}
