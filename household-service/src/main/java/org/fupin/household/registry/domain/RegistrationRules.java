@@ -31,6 +31,38 @@ public final class RegistrationRules {
     private RegistrationRules() {
     }
 
+    /**
+     * The shape of the household-level fields, for changes that do not pass through Bean Validation
+     * (merge patches): present where required, lengths, ranges and decimals.
+     */
+    public static List<FieldError> checkShape(NewHousehold household) {
+        List<FieldError> errors = new ArrayList<>();
+        if (household.villageCode() == null || !household.villageCode().matches("\\d{12}")) {
+            errors.add(new FieldError("villageCode", "format", "A village code has 12 digits."));
+        }
+        if (household.address() == null || household.address().isBlank() || household.address().length() > 200) {
+            errors.add(new FieldError("address", "length", "An address has 1 to 200 characters.", Map.of("min", 1, "max", 200)));
+        }
+        if (household.phone() != null && household.phone().length() > 20) {
+            errors.add(new FieldError("phone", "length", "A phone number has at most 20 characters.", Map.of("min", 0, "max", 20)));
+        }
+        if (household.category() == null) {
+            errors.add(new FieldError("category", "required", "The category is required."));
+        }
+        if (household.causes().isEmpty() || household.causes().size() > PovertyCause.values().length) {
+            errors.add(new FieldError("causes", "length", "Give between 1 and 11 causes.", Map.of("min", 1, "max", 11)));
+        }
+        if (household.primaryCause() == null) {
+            errors.add(new FieldError("primaryCause", "required", "The primary cause is required."));
+        }
+        java.math.BigDecimal income = household.annualIncomePerCapita();
+        if (income == null || income.signum() < 0 || income.scale() > 2 || income.precision() - income.scale() > 10) {
+            errors.add(new FieldError("annualIncomePerCapita", "range",
+                    "Income is a number of CNY, not negative, with at most two decimals."));
+        }
+        return errors;
+    }
+
     /** All violations at once, so that a clerk fixes a form in one go; empty when the household may be registered. */
     public static List<FieldError> check(NewHousehold household, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();

@@ -8,20 +8,28 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.household.registry.persistence.HouseholdEntity;
+import org.fupin.household.registry.service.HouseholdChanges;
 import org.fupin.household.registry.service.HouseholdQueries;
 import org.fupin.household.registry.service.HouseholdRegistration;
 import org.fupin.platform.security.Caller;
 import org.fupin.platform.security.Roles;
+import org.fupin.platform.web.MergePatch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Poor households (建檔立卡戶) and their members. */
 @Path("/api/v1/households")
@@ -31,11 +39,16 @@ public class HouseholdResource {
 
     private final HouseholdRegistration registration;
     private final HouseholdQueries queries;
+    private final HouseholdChanges changes;
+    private final ObjectMapper json;
     private final Caller caller;
 
-    public HouseholdResource(HouseholdRegistration registration, HouseholdQueries queries, Caller caller) {
+    public HouseholdResource(HouseholdRegistration registration, HouseholdQueries queries, HouseholdChanges changes,
+            ObjectMapper json, Caller caller) {
         this.registration = registration;
         this.queries = queries;
+        this.changes = changes;
+        this.json = json;
         this.caller = caller;
     }
 
@@ -59,6 +72,21 @@ public class HouseholdResource {
     @Operation(summary = "Read a household with its members")
     public Response get(@PathParam("id") UUID id) {
         HouseholdEntity household = queries.get(id, caller.scope());
+        return Response.ok(HouseholdMapper.view(household, caller.maySeeIdNumbers(household.villageCode)))
+                .tag(String.valueOf(household.version))
+                .build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE })
+    @Operation(summary = "Change household facts (JSON merge patch)",
+            description = "Patchable: villageCode, address, phone, category, causes, primaryCause, identifiedYear, "
+                    + "annualIncomePerCapita. Status changes go through transitions, members through their endpoints. Needs If-Match.")
+    public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull JsonNode body) {
+        HouseholdEntity household = changes.patch(id, MergePatch.of(body, HouseholdChanges.PATCHABLE, json), ifMatch,
+                caller.scope(), caller.actor());
         return Response.ok(HouseholdMapper.view(household, caller.maySeeIdNumbers(household.villageCode)))
                 .tag(String.valueOf(household.version))
                 .build();

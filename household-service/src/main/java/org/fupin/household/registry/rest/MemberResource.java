@@ -1,0 +1,100 @@
+package org.fupin.household.registry.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fupin.household.registry.domain.MemberRemovalReason;
+import org.fupin.household.registry.persistence.MemberEntity;
+import org.fupin.household.registry.service.HouseholdMembers;
+import org.fupin.platform.security.Caller;
+import org.fupin.platform.security.Roles;
+import org.fupin.platform.web.MergePatch;
+import org.fupin.problem.FieldError;
+import org.fupin.problem.ProblemException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Members of a household: births, marriages in and out, deaths, corrections. */
+@Path("/api/v1/households/{id}/members")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Households")
+@RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE })
+public class MemberResource {
+
+    private final HouseholdMembers members;
+    private final ObjectMapper json;
+    private final Caller caller;
+
+    public MemberResource(HouseholdMembers members, ObjectMapper json, Caller caller) {
+        this.members = members;
+        this.json = json;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a member", description = "A household has one head: a new member cannot be HEAD; "
+            + "designate a new head by patching a member's relation.")
+    public Response add(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull MemberRequest body) {
+        MemberEntity member = members.add(id, body.toDomain(), ifMatch, caller.scope(), caller.actor());
+        return Response.created(URI.create("/api/v1/households/" + id + "/members/" + member.id))
+                .tag(String.valueOf(member.household.version))
+                .entity(HouseholdMapper.view(member, caller.maySeeIdNumbers(member.household.villageCode)))
+                .build();
+    }
+
+    @PATCH
+    @Path("/{memberId}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change a member (JSON merge patch)", description = "Needs If-Match with the household's ETag. "
+            + "Making a member HEAD turns the previous head into OTHER.")
+    public Response patch(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull JsonNode body) {
+        MemberEntity member = members.patch(id, memberId, MergePatch.of(body, HouseholdMembers.PATCHABLE, json), ifMatch,
+                caller.scope(), caller.actor());
+        return Response.ok(HouseholdMapper.view(member, caller.maySeeIdNumbers(member.household.villageCode)))
+                .tag(String.valueOf(member.household.version))
+                .build();
+    }
+
+    @DELETE
+    @Path("/{memberId}")
+    @Operation(summary = "Remove a member", description = "The head cannot be removed while others remain; "
+            + "the last member neither (remove the household instead).")
+    public Response remove(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
+            @Parameter(description = "DECEASED, MARRIED_OUT, MOVED_OUT or OTHER", required = true) @QueryParam("reason") String reason,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        members.remove(id, memberId, reasonOf(reason), ifMatch, caller.scope(), caller.actor());
+        return Response.noContent().build();
+    }
+
+    private static MemberRemovalReason reasonOf(String reason) {
+        try {
+            return MemberRemovalReason.valueOf(reason == null ? "" : reason);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(java.util.List.of(new FieldError("reason", "invalid-member-removal-reason",
+                    "reason is one of DECEASED, MARRIED_OUT, MOVED_OUT, OTHER.")));
+        }
+    }
+}
