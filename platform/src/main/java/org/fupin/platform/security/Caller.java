@@ -63,10 +63,11 @@ public class Caller {
 
     /** ID numbers are shown in full only to county admins and to officers working in scope. */
     public boolean maySeeIdNumbers(String regionCode) {
-        if (hasRole(Roles.COUNTY_ADMIN)) {
-            return true;
-        }
-        boolean officer = hasRole(Roles.TOWNSHIP_OFFICER) || hasRole(Roles.VILLAGE_CADRE);
-        return officer && scope().covers(regionCode);
+        return idNumberAccess().shows(regionCode);
+    }
+
+    public IdNumberAccess idNumberAccess() {
+        return new IdNumberAccess(hasRole(Roles.COUNTY_ADMIN),
+                hasRole(Roles.TOWNSHIP_OFFICER) || hasRole(Roles.VILLAGE_CADRE), scope());
     }
 }

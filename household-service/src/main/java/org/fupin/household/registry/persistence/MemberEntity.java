@@ -11,6 +11,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -18,6 +20,7 @@ import org.fupin.household.registry.domain.Education;
 import org.fupin.household.registry.domain.Gender;
 import org.fupin.household.registry.domain.Health;
 import org.fupin.household.registry.domain.LaborCapacity;
+import org.fupin.household.registry.domain.NameSearch;
 import org.fupin.household.registry.domain.Relation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -75,6 +78,10 @@ public class MemberEntity extends PanacheEntityBase {
     @Column(name = "migrant_worker", nullable = false)
     public boolean migrantWorker;
 
+    /** The name as search compares it (simplified script, lower case); kept in step with {@link #name}. */
+    @Column(name = "name_search", nullable = false)
+    public String nameSearch;
+
     @Column(name = "removed_reason")
     public String removedReason;
 
@@ -83,4 +90,10 @@ public class MemberEntity extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    @PrePersist
+    @PreUpdate
+    void indexName() {
+        nameSearch = NameSearch.normalize(name);
+    }
 }

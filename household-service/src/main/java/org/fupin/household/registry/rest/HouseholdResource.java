@@ -1,12 +1,19 @@
 package org.fupin.household.registry.rest;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -14,22 +21,31 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.household.registry.persistence.HouseholdEntity;
 import org.fupin.household.registry.service.HouseholdChanges;
 import org.fupin.household.registry.service.HouseholdQueries;
+import org.fupin.household.registry.service.HouseholdSearch;
 import org.fupin.household.registry.service.HouseholdRegistration;
+import org.fupin.platform.page.Page;
+import org.fupin.platform.page.PageRequest;
 import org.fupin.platform.security.Caller;
+import org.fupin.platform.security.IdNumberAccess;
+import org.fupin.platform.security.RegionScope;
 import org.fupin.platform.security.Roles;
 import org.fupin.platform.web.MergePatch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Poor households (建檔立卡戶) and their members. */
 @Path("/api/v1/households")
@@ -40,16 +56,58 @@ public class HouseholdResource {
     private final HouseholdRegistration registration;
     private final HouseholdQueries queries;
     private final HouseholdChanges changes;
+    private final HouseholdSearch search;
     private final ObjectMapper json;
     private final Caller caller;
 
     public HouseholdResource(HouseholdRegistration registration, HouseholdQueries queries, HouseholdChanges changes,
-            ObjectMapper json, Caller caller) {
+            HouseholdSearch search, ObjectMapper json, Caller caller) {
         this.registration = registration;
         this.queries = queries;
         this.changes = changes;
+        this.search = search;
         this.json = json;
         this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE, Roles.ASSISTANCE_OFFICER,
+            Roles.INTEGRATOR, Roles.AUDITOR })
+    @Operation(summary = "Find households",
+            description = "q matches a member's name in simplified or traditional script (雲陽 finds 云阳), the household number, "
+                    + "or an exact ID number. Only households in the caller's region are listed. With Accept: text/csv the whole "
+                    + "result streams as CSV.")
+    public Page<HouseholdSummary> list(@BeanParam HouseholdFilter filter, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        return search.page(filter.criteria(), caller.scope(), PageRequest.of(limit, cursor))
+                .map(row -> HouseholdSummary.of(row, caller.maySeeIdNumbers(row.villageCode())));
+    }
+
+    @GET
+    // qs below 1: a client that accepts anything gets JSON; only one asking for CSV gets CSV.
+    @Produces("text/csv;qs=0.5")
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE, Roles.ASSISTANCE_OFFICER,
+            Roles.INTEGRATOR, Roles.AUDITOR })
+    @Operation(hidden = true)
+    public Response csv(@BeanParam HouseholdFilter filter) {
+        HouseholdSearch.Criteria criteria = filter.criteria();
+        RegionScope scope = caller.scope();
+        IdNumberAccess idNumbers = caller.idNumberAccess();
+        StreamingOutput body = output -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
+            HouseholdCsv.header(out);
+            QuarkusTransaction.requiringNew().timeout(3600).run(() -> search.each(criteria, scope, row -> {
+                try {
+                    HouseholdCsv.row(out, HouseholdSummary.of(row, idNumbers.shows(row.villageCode())));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+            out.flush();
+        };
+        return Response.ok(body, "text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"households.csv\"")
+                .build();
     }
 
     @POST

@@ -1,0 +1,140 @@
+package org.fupin.household.registry.service;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import org.fupin.household.registry.domain.HouseholdCategory;
+import org.fupin.household.registry.domain.HouseholdStatus;
+import org.fupin.household.registry.domain.NameSearch;
+import org.fupin.household.registry.domain.PovertyCause;
+import org.fupin.platform.page.Page;
+import org.fupin.platform.page.PageRequest;
+import org.fupin.platform.security.RegionScope;
+
+/**
+ * Finds households: {@code q} matches a member's name in either script, the household number, or
+ * an exact ID number; filters narrow by region, status, category and cause. Always within the
+ * caller's region, in household-number order (which is also region order), by keyset pages.
+ */
+@ApplicationScoped
+public class HouseholdSearch {
+
+    /** What the caller asked for; null fields do not filter. */
+    public record Criteria(String region, HouseholdStatus status, HouseholdCategory category, PovertyCause cause, String q) {
+    }
+
+    /** One household as a list shows it. */
+    public record Row(UUID id, String householdNo, String villageCode, String status, String riskType, String category,
+            String primaryCause, List<String> causes, int identifiedYear, BigDecimal annualIncomePerCapita,
+            LocalDate registeredOn, String headName, String headIdNumber, int memberCount) {
+    }
+
+    private static final String SELECT = """
+            select h.id, h.household_no, h.village_code, h.status, h.risk_type, h.category, h.primary_cause,
+                   array_to_string(h.causes, ','), h.identified_year, h.annual_income_per_capita, h.registered_on,
+                   head.name, head.id_number,
+                   (select count(*) from household_member c where c.household_id = h.id and c.removed_reason is null)
+            from household h
+            left join household_member head on head.household_id = h.id and head.relation = 'HEAD' and head.removed_reason is null
+            """;
+
+    private final EntityManager entityManager;
+
+    public HouseholdSearch(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Row> page(Criteria criteria, RegionScope scope, PageRequest page) {
+        String region = scope.narrow(criteria.region());
+        if (region == null) {
+            return new Page<>(List.of(), null);
+        }
+        Query query = query(criteria, region, page.after(), page.fetchSize());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return page.page(rows.stream().map(HouseholdSearch::row).toList(), Row::householdNo);
+    }
+
+    /** Every matching household, streamed from a database cursor (for CSV exports of any size). */
+    public void each(Criteria criteria, RegionScope scope, Consumer<Row> sink) {
+        String region = scope.narrow(criteria.region());
+        if (region == null) {
+            return;
+        }
+        Query query = query(criteria, region, null, 0).setHint("org.hibernate.fetchSize", 1000);
+        @SuppressWarnings("unchecked")
+        Stream<Object[]> rows = query.getResultStream();
+        try (rows) {
+            rows.map(HouseholdSearch::row).forEach(sink);
+        }
+    }
+
+    private Query query(Criteria criteria, String region, String after, int limit) {
+        StringBuilder sql = new StringBuilder(SELECT).append(" where h.village_code like :region");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("region", region + "%");
+        if (criteria.status() != null) {
+            sql.append(" and h.status = :status");
+            parameters.put("status", criteria.status().name());
+        }
+        if (criteria.category() != null) {
+            sql.append(" and h.category = :category");
+            parameters.put("category", criteria.category().name());
+        }
+        if (criteria.cause() != null) {
+            sql.append(" and h.causes @> array[cast(:cause as text)]");
+            parameters.put("cause", criteria.cause().name());
+        }
+        if (criteria.q() != null && !criteria.q().isBlank()) {
+            // Driven from the members' trigram index, so that a rare name among 500,000 households is found fast.
+            sql.append(" and ").append("""
+                    (h.household_no = :q or h.id in (
+                        select m.household_id from household_member m
+                        where m.removed_reason is null and (m.id_number = :idNumber or m.name_search like :name)))""");
+            String q = criteria.q().strip();
+            parameters.put("q", q);
+            parameters.put("idNumber", q.toUpperCase(Locale.ROOT));
+            parameters.put("name", "%" + escapeLike(NameSearch.normalize(q)) + "%");
+        }
+        if (after != null) {
+            sql.append(" and h.household_no > :after");
+            parameters.put("after", after);
+        }
+        sql.append(" order by h.household_no");
+        if (limit > 0) {
+            sql.append(" limit ").append(limit);
+        }
+        Query query = entityManager.createNativeQuery(sql.toString());
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static Row row(Object[] c) {
+        String causes = (String) c[7];
+        return new Row((UUID) c[0], (String) c[1], (String) c[2], (String) c[3], (String) c[4], (String) c[5],
+                (String) c[6], causes == null || causes.isEmpty() ? List.of() : List.of(causes.split(",")),
+                ((Number) c[8]).intValue(), (BigDecimal) c[9], toDate(c[10]), (String) c[11],
+                c[12] == null ? null : ((String) c[12]).trim(), ((Number) c[13]).intValue());
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+}
