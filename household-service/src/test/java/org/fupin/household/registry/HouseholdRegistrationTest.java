@@ -138,6 +138,33 @@ class HouseholdRegistrationTest {
     }
 
     @Test
+    void repeatsTheFirstAnswerForARepeatedIdempotencyKeyAndRefusesTheKeyForAnotherBody() {
+        String village = Fixtures.freshVillage();
+        Map<String, Object> household = Fixtures.household(village);
+        String key = "mobile-" + java.util.UUID.randomUUID();
+        String token = TestTokens.token("village-cadre", village);
+        String first = given().auth().oauth2(token).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(household)
+                .post("/api/v1/households")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(token).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(household)
+                .post("/api/v1/households")
+                .then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/households/" + first))
+                .body("id", equalTo(first));
+        household.put("address", "another address");
+        given().auth().oauth2(token).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(household)
+                .post("/api/v1/households")
+                .then().statusCode(422)
+                .body("code", equalTo("idempotency-key-reused"));
+        given().auth().oauth2(token).queryParam("region", village).get("/api/v1/households")
+                .then().body("items", org.hamcrest.Matchers.hasSize(1));
+    }
+
+    @Test
     void answers401WithoutATokenAnd403ForAnAnalyst() {
         String village = Fixtures.freshVillage();
         given().contentType(ContentType.JSON).body(Fixtures.household(village))

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.household.registry.persistence.HouseholdEntity;
 import org.fupin.household.registry.service.HouseholdAssessments;
 import org.fupin.household.registry.service.HouseholdTransitions;
+import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.security.Caller;
 import org.fupin.platform.security.Roles;
 
@@ -34,11 +35,14 @@ public class HouseholdLifecycleResource {
 
     private final HouseholdAssessments assessments;
     private final HouseholdTransitions transitions;
+    private final IdempotentRequests idempotency;
     private final Caller caller;
 
-    public HouseholdLifecycleResource(HouseholdAssessments assessments, HouseholdTransitions transitions, Caller caller) {
+    public HouseholdLifecycleResource(HouseholdAssessments assessments, HouseholdTransitions transitions,
+            IdempotentRequests idempotency, Caller caller) {
         this.assessments = assessments;
         this.transitions = transitions;
+        this.idempotency = idempotency;
         this.caller = caller;
     }
 
@@ -48,11 +52,14 @@ public class HouseholdLifecycleResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE })
     @Operation(summary = "Record an assessment (兩不愁三保障)",
             description = "The answer adds meetsAllGuarantees and the failing dimensions. The newest assessment sets the household's income.")
-    public Response assess(@PathParam("id") UUID id, @Valid @NotNull AssessmentRequest body) {
-        HouseholdAssessments.Recorded recorded = assessments.record(id, body.toDomain(), caller.scope(), caller.actor());
-        return Response.created(URI.create("/api/v1/households/" + id + "/assessments/" + recorded.assessment().id))
-                .entity(AssessmentView.of(recorded))
-                .build();
+    public Response assess(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Valid @NotNull AssessmentRequest body) {
+        return idempotency.execute(idempotencyKey, caller.subject(), "POST /api/v1/households/" + id + "/assessments", body, () -> {
+            HouseholdAssessments.Recorded recorded = assessments.record(id, body.toDomain(), caller.scope(), caller.actor());
+            return Response.created(URI.create("/api/v1/households/" + id + "/assessments/" + recorded.assessment().id))
+                    .entity(AssessmentView.of(recorded))
+                    .build();
+        });
     }
 
     @GET

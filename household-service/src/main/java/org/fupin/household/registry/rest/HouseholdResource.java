@@ -34,6 +34,7 @@ import org.fupin.household.registry.service.HouseholdChanges;
 import org.fupin.household.registry.service.HouseholdQueries;
 import org.fupin.household.registry.service.HouseholdSearch;
 import org.fupin.household.registry.service.HouseholdRegistration;
+import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
 import org.fupin.platform.security.Caller;
@@ -57,15 +58,17 @@ public class HouseholdResource {
     private final HouseholdQueries queries;
     private final HouseholdChanges changes;
     private final HouseholdSearch search;
+    private final IdempotentRequests idempotency;
     private final ObjectMapper json;
     private final Caller caller;
 
     public HouseholdResource(HouseholdRegistration registration, HouseholdQueries queries, HouseholdChanges changes,
-            HouseholdSearch search, ObjectMapper json, Caller caller) {
+            HouseholdSearch search, IdempotentRequests idempotency, ObjectMapper json, Caller caller) {
         this.registration = registration;
         this.queries = queries;
         this.changes = changes;
         this.search = search;
+        this.idempotency = idempotency;
         this.json = json;
         this.caller = caller;
     }
@@ -115,12 +118,15 @@ public class HouseholdResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE })
     @Operation(summary = "Register a household (建檔立卡)",
             description = "Registers a household with its members. Gender and birth date are derived from the ID numbers.")
-    public Response register(@Valid @NotNull HouseholdRequest body) {
-        HouseholdEntity household = registration.register(body.toDomain(), caller.scope(), caller.actor());
-        return Response.created(URI.create("/api/v1/households/" + household.id))
-                .tag(String.valueOf(household.version))
-                .entity(HouseholdMapper.view(household, caller.maySeeIdNumbers(household.villageCode)))
-                .build();
+    public Response register(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Valid @NotNull HouseholdRequest body) {
+        return idempotency.execute(idempotencyKey, caller.subject(), "POST /api/v1/households", body, () -> {
+            HouseholdEntity household = registration.register(body.toDomain(), caller.scope(), caller.actor());
+            return Response.created(URI.create("/api/v1/households/" + household.id))
+                    .tag(String.valueOf(household.version))
+                    .entity(HouseholdMapper.view(household, caller.maySeeIdNumbers(household.villageCode)))
+                    .build();
+        });
     }
 
     @GET

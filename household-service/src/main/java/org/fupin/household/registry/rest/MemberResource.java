@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.household.registry.domain.MemberRemovalReason;
 import org.fupin.household.registry.persistence.MemberEntity;
 import org.fupin.household.registry.service.HouseholdMembers;
+import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.security.Caller;
 import org.fupin.platform.security.Roles;
 import org.fupin.platform.web.MergePatch;
@@ -42,11 +43,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class MemberResource {
 
     private final HouseholdMembers members;
+    private final IdempotentRequests idempotency;
     private final ObjectMapper json;
     private final Caller caller;
 
-    public MemberResource(HouseholdMembers members, ObjectMapper json, Caller caller) {
+    public MemberResource(HouseholdMembers members, IdempotentRequests idempotency, ObjectMapper json, Caller caller) {
         this.members = members;
+        this.idempotency = idempotency;
         this.json = json;
         this.caller = caller;
     }
@@ -56,12 +59,14 @@ public class MemberResource {
     @Operation(summary = "Add a member", description = "A household has one head: a new member cannot be HEAD; "
             + "designate a new head by patching a member's relation.")
     public Response add(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull MemberRequest body) {
-        MemberEntity member = members.add(id, body.toDomain(), ifMatch, caller.scope(), caller.actor());
-        return Response.created(URI.create("/api/v1/households/" + id + "/members/" + member.id))
-                .tag(String.valueOf(member.household.version))
-                .entity(HouseholdMapper.view(member, caller.maySeeIdNumbers(member.household.villageCode)))
-                .build();
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull MemberRequest body) {
+        return idempotency.execute(idempotencyKey, caller.subject(), "POST /api/v1/households/" + id + "/members", body, () -> {
+            MemberEntity member = members.add(id, body.toDomain(), ifMatch, caller.scope(), caller.actor());
+            return Response.created(URI.create("/api/v1/households/" + id + "/members/" + member.id))
+                    .tag(String.valueOf(member.household.version))
+                    .entity(HouseholdMapper.view(member, caller.maySeeIdNumbers(member.household.villageCode)))
+                    .build();
+        });
     }
 
     @PATCH
