@@ -8,6 +8,8 @@ import java.util.function.BiConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.fupin.gateway.ratelimit.RateLimits;
 import org.fupin.gateway.routing.BackendRoutes;
 import org.fupin.gateway.routing.GatewayConfig;
 import org.fupin.gateway.web.GatewayProblems;
@@ -44,11 +46,15 @@ public class ReverseProxy {
 
     private final BackendRoutes routes;
     private final GatewayConfig config;
+    private final BackendGuards guards;
+    private final RateLimits rateLimits;
     private final HttpClient client;
 
-    public ReverseProxy(BackendRoutes routes, GatewayConfig config, Vertx vertx) {
+    public ReverseProxy(BackendRoutes routes, GatewayConfig config, BackendGuards guards, RateLimits rateLimits, Vertx vertx) {
         this.routes = routes;
         this.config = config;
+        this.guards = guards;
+        this.rateLimits = rateLimits;
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setMaxPoolSize(200)
                 .setKeepAlive(true)
@@ -86,11 +92,31 @@ public class ReverseProxy {
                 who -> {
                     if (who.isAnonymous()) {
                         GatewayProblems.send(rc, ProblemException.unauthenticated());
-                    } else {
+                    } else if (withinRateLimit(rc, who)) {
                         forward(rc, route.get());
                     }
                 },
                 failure -> GatewayProblems.send(rc, ProblemException.unauthenticated()));
+    }
+
+    /** Spends one token of the caller's bucket; answers 429 when there is none. RateLimit headers go on every answer. */
+    private boolean withinRateLimit(RoutingContext rc, SecurityIdentity who) {
+        if (!rateLimits.enabled()) {
+            return true;
+        }
+        String subject = who.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null
+                ? jwt.getSubject() : who.getPrincipal().getName();
+        RateLimits.Decision decision = rateLimits.consume(subject, who.getRoles());
+        rc.response().putHeader("RateLimit-Limit", String.valueOf(decision.limit()));
+        rc.response().putHeader("RateLimit-Remaining", String.valueOf(decision.remaining()));
+        rc.response().putHeader("RateLimit-Reset", String.valueOf(decision.resetSeconds()));
+        if (!decision.allowed()) {
+            rc.response().putHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
+            GatewayProblems.send(rc, new ProblemException(429, "too-many-requests",
+                    "Too many requests from this caller; retry after " + decision.retryAfterSeconds() + " s."));
+            return false;
+        }
+        return true;
     }
 
     private void forward(RoutingContext rc, BackendRoutes.Route route) {
@@ -102,20 +128,30 @@ public class ReverseProxy {
                 .setPort(backend.url().getPort())
                 .setURI(in.uri())
                 .setIdleTimeout(backend.timeout().toMillis());
-        client.request(options)
-                .onSuccess(out -> {
-                    copyHeaders(in.headers(), out.headers());
-                    out.putHeader("X-Forwarded-For", in.remoteAddress() == null ? "" : in.remoteAddress().hostAddress());
-                    out.putHeader("X-Forwarded-Proto", in.scheme());
-                    out.putHeader("X-Forwarded-Host", in.authority() == null ? "" : in.authority().toString());
-                    if (in.getHeader(HttpHeaders.CONTENT_LENGTH) == null && hasBody(in)) {
-                        out.setChunked(true);
-                    }
-                    out.send(in)
-                            .onSuccess(response -> relay(rc, response))
-                            .onFailure(failure -> backendFailed(rc, route, failure));
-                })
-                .onFailure(failure -> backendFailed(rc, route, failure));
+        String name = route.backendName();
+        if (!guards.tryAcquire(name)) {
+            GatewayProblems.send(rc, new ProblemException(503, "service-unavailable",
+                    "The " + name + " service is failing; the gateway holds requests back for a moment. Try again shortly."));
+            return;
+        }
+        client.request(options).compose(out -> {
+            copyHeaders(in.headers(), out.headers());
+            out.putHeader("X-Forwarded-For", in.remoteAddress() == null ? "" : in.remoteAddress().hostAddress());
+            out.putHeader("X-Forwarded-Proto", in.scheme());
+            out.putHeader("X-Forwarded-Host", in.authority() == null ? "" : in.authority().toString());
+            if (in.getHeader(HttpHeaders.CONTENT_LENGTH) == null && hasBody(in)) {
+                out.setChunked(true);
+            }
+            return out.send(new LimitedBody(in, config.maxBodyBytes()));
+        }).onSuccess(response -> {
+            guards.succeeded(name);
+            relay(rc, response);
+        }).onFailure(failure -> {
+            if (!(failure instanceof LimitedBody.TooLarge)) {
+                guards.failed(name);
+            }
+            backendFailed(rc, route, failure);
+        });
     }
 
     private void relay(RoutingContext rc, HttpClientResponse response) {
@@ -132,7 +168,11 @@ public class ReverseProxy {
     }
 
     private void backendFailed(RoutingContext rc, BackendRoutes.Route route, Throwable failure) {
-        if (failure instanceof TimeoutException || failure.getClass().getSimpleName().contains("Timeout")) {
+        if (failure instanceof LimitedBody.TooLarge) {
+            rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+            GatewayProblems.send(rc, new ProblemException(413, "payload-too-large",
+                    "The request body is larger than " + config.maxBodyBytes() + " bytes."));
+        } else if (failure instanceof TimeoutException || failure.getClass().getSimpleName().contains("Timeout")) {
             GatewayProblems.send(rc, new ProblemException(504, "gateway-timeout",
                     "The " + route.backendName() + " service did not answer in time."));
         } else {

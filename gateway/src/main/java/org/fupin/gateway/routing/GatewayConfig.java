@@ -24,6 +24,25 @@ public interface GatewayConfig {
     @WithDefault("10485760")
     long maxBodyBytes();
 
+    /** When the gateway stops calling a failing backend for a while, answering 503 at once instead. */
+    CircuitBreaker circuitBreaker();
+
+    /** Settings of the per-backend circuit breakers. */
+    interface CircuitBreaker {
+
+        /** How many recent calls are judged. */
+        @WithDefault("20")
+        int requestVolume();
+
+        /** The share of failed calls (connection refused, timeout) among them that opens the circuit. */
+        @WithDefault("0.5")
+        double failureRatio();
+
+        /** How long the circuit stays open before a trial call is let through. */
+        @WithDefault("10s")
+        Duration delay();
+    }
+
     /** One backend service. */
     interface Backend {
 
