@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.fupin.household.region.domain.RegionLevel;
+import org.fupin.platform.security.RegionScope;
 import org.fupin.problem.FieldError;
 
 /**
@@ -18,6 +20,9 @@ public final class RegistrationRules {
 
     /** 建檔立卡 began in 2014; no household was identified before it. */
     public static final int FIRST_IDENTIFICATION_YEAR = 2014;
+
+    /** The most members one registration may name. */
+    public static final int MAX_MEMBERS = 30;
 
     /** Mainland mobile numbers (1[3-9] and nine digits) or landlines with an area code (0xx[x]-xxxxxxx[x]). */
     private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
@@ -61,6 +66,43 @@ public final class RegistrationRules {
                     "Income is a number of CNY, not negative, with at most two decimals."));
         }
         return errors;
+    }
+
+    /**
+     * The presence and ranges of a member's fields, for members that do not pass through Bean
+     * Validation (merge patches, CSV imports); field paths under {@code path}.
+     */
+    public static List<FieldError> checkMemberShape(NewMember member, String path) {
+        List<FieldError> errors = new ArrayList<>();
+        String prefix = path.isEmpty() ? "" : path + ".";
+        if (member.name() == null || member.name().isBlank() || member.name().length() > 50) {
+            errors.add(new FieldError(prefix + "name", "length", "A name has 1 to 50 characters.", Map.of("min", 1, "max", 50)));
+        }
+        if (member.idNumber() == null) {
+            errors.add(new FieldError(prefix + "idNumber", "required", "The ID number is required."));
+        }
+        requireSet(errors, prefix + "relation", member.relation());
+        requireSet(errors, prefix + "health", member.health());
+        requireSet(errors, prefix + "education", member.education());
+        requireSet(errors, prefix + "laborCapacity", member.laborCapacity());
+        if (member.disabilityGrade() != null && (member.disabilityGrade() < 1 || member.disabilityGrade() > 4)) {
+            errors.add(new FieldError(prefix + "disabilityGrade", "range", "A disability grade is 1 to 4.", Map.of("min", 1, "max", 4)));
+        }
+        return errors;
+    }
+
+    /** A registration names 1 to {@value #MAX_MEMBERS} members, as the API's request does. */
+    public static List<FieldError> checkMemberCount(List<NewMember> members) {
+        if (members.isEmpty() || members.size() > MAX_MEMBERS) {
+            return List.of(new FieldError("members", "length", "A household has 1 to " + MAX_MEMBERS + " members.",
+                    Map.of("min", 1, "max", MAX_MEMBERS)));
+        }
+        return List.of();
+    }
+
+    /** A household is registered in a village of the registry, inside the region of whoever registers it. */
+    public static boolean isRegistrableVillage(String code, RegionLevel level, RegionScope scope) {
+        return code != null && level == RegionLevel.VILLAGE && scope.covers(code);
     }
 
     /** All violations at once, so that a clerk fixes a form in one go; empty when the household may be registered. */
@@ -134,5 +176,11 @@ public final class RegistrationRules {
             }
         }
         return errors;
+    }
+
+    private static void requireSet(List<FieldError> errors, String field, Object value) {
+        if (value == null) {
+            errors.add(new FieldError(field, "required", "This field is required."));
+        }
     }
 }

@@ -16,7 +16,6 @@ import org.fupin.household.config.RegistryConfig;
 import org.fupin.household.history.domain.Changes;
 import org.fupin.household.history.domain.FieldChange;
 import org.fupin.household.history.service.HouseholdHistory;
-import org.fupin.household.region.domain.RegionLevel;
 import org.fupin.household.region.persistence.RegionEntity;
 import org.fupin.household.registry.domain.HouseholdCategory;
 import org.fupin.household.registry.domain.NewHousehold;
@@ -69,7 +68,7 @@ public class HouseholdChanges {
         }
         if (!candidate.villageCode().equals(household.villageCode)) {
             RegionEntity village = RegionEntity.findById(candidate.villageCode());
-            if (village == null || village.level != RegionLevel.VILLAGE || !scope.covers(village.code)) {
+            if (village == null || !RegistrationRules.isRegistrableVillage(village.code, village.level, scope)) {
                 throw ProblemException.unprocessable("unknown-village",
                         "Village " + candidate.villageCode() + " is not a village of the registry within your region.",
                         List.of(new FieldError("villageCode", "unknown-village", "No such village in your region.")));

@@ -7,12 +7,12 @@ import org.fupin.household.registry.persistence.HouseholdEntity;
 import org.fupin.household.registry.persistence.MemberEntity;
 
 /** Turns registry state into event records; the one place that decides what leaves the service (no names, no ID numbers). */
-final class HouseholdEvents {
+public final class HouseholdEvents {
 
     private HouseholdEvents() {
     }
 
-    static HouseholdRegistered registered(HouseholdEntity household) {
+    public static HouseholdRegistered registered(HouseholdEntity household) {
         return new HouseholdRegistered(
                 household.id,
                 household.householdNo,

@@ -81,7 +81,7 @@ public class HouseholdMembers {
         }
         requireUnused(member.idNumber(), null);
         Map<String, Object> before = HouseholdSnapshot.of(household);
-        MemberEntity entity = HouseholdRegistration.memberOf(household, member, today);
+        MemberEntity entity = HouseholdFactory.member(household, member, today);
         household.members.add(entity);
         touch(household);
         outbox.record(household.id.toString(), new MemberAdded(household.id, HouseholdEvents.facts(entity), today));
@@ -96,7 +96,7 @@ public class HouseholdMembers {
         MemberEntity member = current(household, memberId);
         NewMember candidate = merged(member, patch);
         LocalDate today = today();
-        List<FieldError> errors = new ArrayList<>(shape(candidate));
+        List<FieldError> errors = new ArrayList<>(RegistrationRules.checkMemberShape(candidate, ""));
         if (errors.isEmpty()) {
             errors.addAll(RegistrationRules.checkMember(candidate, "", today));
         }
@@ -237,30 +237,5 @@ public class HouseholdMembers {
             throw ProblemException.invalid(List.of(new FieldError(field, "required", "This field cannot be cleared.")));
         }
         return value;
-    }
-
-    private static void requireSet(List<FieldError> errors, String field, Object value) {
-        if (value == null) {
-            errors.add(new FieldError(field, "required", "This field cannot be cleared."));
-        }
-    }
-
-    /** Presence and ranges of a patched member, which does not pass through Bean Validation. */
-    private static List<FieldError> shape(NewMember member) {
-        List<FieldError> errors = new ArrayList<>();
-        if (member.name() == null || member.name().isBlank() || member.name().length() > 50) {
-            errors.add(new FieldError("name", "length", "A name has 1 to 50 characters.", Map.of("min", 1, "max", 50)));
-        }
-        if (member.idNumber() == null) {
-            errors.add(new FieldError("idNumber", "required", "The ID number is required."));
-        }
-        requireSet(errors, "relation", member.relation());
-        requireSet(errors, "health", member.health());
-        requireSet(errors, "education", member.education());
-        requireSet(errors, "laborCapacity", member.laborCapacity());
-        if (member.disabilityGrade() != null && (member.disabilityGrade() < 1 || member.disabilityGrade() > 4)) {
-            errors.add(new FieldError("disabilityGrade", "range", "A disability grade is 1 to 4.", Map.of("min", 1, "max", 4)));
-        }
-        return errors;
     }
 }

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,19 +13,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.fupin.household.config.RegistryConfig;
-import org.fupin.household.history.domain.Changes;
 import org.fupin.household.history.service.HouseholdHistory;
-import org.fupin.household.region.domain.RegionLevel;
 import org.fupin.household.region.persistence.RegionEntity;
-import org.fupin.household.registry.domain.HouseholdStatus;
-import org.fupin.household.registry.domain.IdNumber;
-import org.fupin.household.registry.domain.InitialStatus;
 import org.fupin.household.registry.domain.NewHousehold;
 import org.fupin.household.registry.domain.NewMember;
 import org.fupin.household.registry.domain.RegistrationRules;
-import org.fupin.household.registry.domain.RiskType;
 import org.fupin.household.registry.persistence.HouseholdEntity;
-import org.fupin.household.registry.persistence.MemberEntity;
 import org.fupin.platform.outbox.Outbox;
 import org.fupin.problem.FieldError;
 import org.fupin.problem.ProblemException;
@@ -63,40 +54,18 @@ public class HouseholdRegistration {
             throw ProblemException.invalid(errors);
         }
         RegionEntity village = RegionEntity.findById(household.villageCode());
-        if (village == null || village.level != RegionLevel.VILLAGE || !scope.covers(village.code)) {
+        if (village == null || !RegistrationRules.isRegistrableVillage(village.code, village.level, scope)) {
             throw ProblemException.unprocessable("unknown-village",
                     "Village " + household.villageCode() + " is not a village of the registry within your region.",
                     List.of(new FieldError("villageCode", "unknown-village", "No such village in your region.")));
         }
         requireUnusedIdNumbers(household.members());
 
-        Instant now = Instant.now();
-        HouseholdEntity entity = new HouseholdEntity();
-        entity.id = UUID.randomUUID();
-        entity.householdNo = nextHouseholdNo(village.code);
-        entity.villageCode = village.code;
-        entity.address = household.address().strip();
-        entity.phone = household.phone() == null || household.phone().isBlank() ? null : household.phone();
-        entity.category = household.category();
-        entity.causes = household.causes().stream().map(Enum::name).toList();
-        entity.primaryCause = household.primaryCause();
-        entity.identifiedYear = household.identifiedYear();
-        entity.annualIncomePerCapita = household.annualIncomePerCapita();
-        // A household registered as monitored is a marginal household (邊緣戶) by definition.
-        entity.status = household.initialStatus() == InitialStatus.MONITORED ? HouseholdStatus.MONITORED : HouseholdStatus.POOR;
-        entity.riskType = entity.status == HouseholdStatus.MONITORED ? RiskType.MARGINAL : null;
-        // Registrations of the existing register carry their own date; it is when the status began.
-        entity.registeredOn = household.registeredOn() == null ? today : household.registeredOn();
-        entity.statusSince = entity.registeredOn;
-        entity.createdAt = now;
-        entity.updatedAt = now;
-        for (NewMember member : household.members()) {
-            entity.members.add(memberOf(entity, member, today));
-        }
+        HouseholdEntity entity = HouseholdFactory.household(household, nextHouseholdNo(village.code), today, Instant.now());
         entity.persist();
         flushClaimingIdNumbers();
         outbox.record(entity.id.toString(), HouseholdEvents.registered(entity));
-        history.record(entity.id, actor, REGISTER, null, Changes.between(Map.of(), HouseholdSnapshot.of(entity)));
+        history.record(entity.id, actor, REGISTER, null, HouseholdSnapshot.registration(entity));
         return entity;
     }
 
@@ -137,26 +106,6 @@ public class HouseholdRegistration {
         }
     }
 
-    static MemberEntity memberOf(HouseholdEntity household, NewMember member, LocalDate today) {
-        IdNumber idNumber = IdNumber.parse(member.idNumber(), today).idNumber();
-        MemberEntity entity = new MemberEntity();
-        entity.id = UUID.randomUUID();
-        entity.household = household;
-        entity.name = member.name().strip();
-        entity.idNumber = idNumber.value();
-        entity.gender = idNumber.gender();
-        entity.birthDate = idNumber.birthDate();
-        entity.relation = member.relation();
-        entity.health = member.health();
-        entity.disabilityGrade = member.disabilityGrade();
-        entity.severeMentalIllness = member.severeMentalIllness();
-        entity.education = member.education();
-        entity.laborCapacity = member.laborCapacity();
-        entity.medicalInsurance = member.medicalInsurance();
-        entity.migrantWorker = member.migrantWorker();
-        return entity;
-    }
-
     /** Household numbers run per village without gaps from concurrent registrations: the counter row is locked. */
     private String nextHouseholdNo(String villageCode) {
         Number serial = (Number) entityManager.createNativeQuery("""
@@ -165,6 +114,6 @@ public class HouseholdRegistration {
                 returning last_serial""")
                 .setParameter("village", villageCode)
                 .getSingleResult();
-        return villageCode + String.format("%05d", serial.intValue());
+        return HouseholdFactory.householdNo(villageCode, serial.intValue());
     }
 }

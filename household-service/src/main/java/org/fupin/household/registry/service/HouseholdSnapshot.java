@@ -1,8 +1,11 @@
 package org.fupin.household.registry.service;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.fupin.household.history.domain.Changes;
+import org.fupin.household.history.domain.FieldChange;
 import org.fupin.household.registry.persistence.HouseholdEntity;
 import org.fupin.household.registry.persistence.MemberEntity;
 
@@ -10,12 +13,17 @@ import org.fupin.household.registry.persistence.MemberEntity;
  * A household's recorded fields as a flat map, the input of history diffs. Members appear as
  * {@code members[<memberId>].<field>} so that a change names the member it concerns.
  */
-final class HouseholdSnapshot {
+public final class HouseholdSnapshot {
 
     private HouseholdSnapshot() {
     }
 
-    static Map<String, Object> of(HouseholdEntity household) {
+    /** The history changes of a registration: every recorded field, from nothing to its value. */
+    public static List<FieldChange> registration(HouseholdEntity household) {
+        return Changes.between(Map.of(), of(household));
+    }
+
+    public static Map<String, Object> of(HouseholdEntity household) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("villageCode", household.villageCode);
         fields.put("address", household.address);

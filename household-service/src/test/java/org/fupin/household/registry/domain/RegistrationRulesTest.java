@@ -64,6 +64,39 @@ class RegistrationRulesTest {
         assertThat(codes(household)).contains("primary-cause-not-in-causes", "identified-year-range");
     }
 
+    @Test
+    void requiresEveryMemberFieldThatBeanValidationWouldRequire() {
+        NewMember blank = new NewMember(" ", null, null, null, 5, false, null, null, true, false);
+        assertThat(RegistrationRules.checkMemberShape(blank, "members[2]"))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("members[2].name", "length"),
+                        org.assertj.core.groups.Tuple.tuple("members[2].idNumber", "required"),
+                        org.assertj.core.groups.Tuple.tuple("members[2].relation", "required"),
+                        org.assertj.core.groups.Tuple.tuple("members[2].health", "required"),
+                        org.assertj.core.groups.Tuple.tuple("members[2].education", "required"),
+                        org.assertj.core.groups.Tuple.tuple("members[2].laborCapacity", "required"),
+                        org.assertj.core.groups.Tuple.tuple("members[2].disabilityGrade", "range"));
+        assertThat(RegistrationRules.checkMemberShape(head("11010519491231002X"), "")).isEmpty();
+    }
+
+    @Test
+    void limitsAHouseholdToThirtyMembers() {
+        NewMember member = head("11010519491231002X");
+        assertThat(RegistrationRules.checkMemberCount(java.util.Collections.nCopies(30, member))).isEmpty();
+        assertThat(RegistrationRules.checkMemberCount(java.util.Collections.nCopies(31, member)))
+                .extracting(FieldError::code).containsExactly("length");
+        assertThat(RegistrationRules.checkMemberCount(List.of())).extracting(FieldError::code).containsExactly("length");
+    }
+
+    @Test
+    void registersOnlyInAVillageInsideTheRegistrarsRegion() {
+        org.fupin.platform.security.RegionScope township = org.fupin.platform.security.RegionScope.of("500235101");
+        assertThat(RegistrationRules.isRegistrableVillage("500235101201", org.fupin.household.region.domain.RegionLevel.VILLAGE, township)).isTrue();
+        assertThat(RegistrationRules.isRegistrableVillage("500235102201", org.fupin.household.region.domain.RegionLevel.VILLAGE, township)).isFalse();
+        assertThat(RegistrationRules.isRegistrableVillage("500235101", org.fupin.household.region.domain.RegionLevel.TOWNSHIP, township)).isFalse();
+    }
+
     private static List<String> codes(NewHousehold household) {
         return RegistrationRules.check(household, TODAY).stream().map(FieldError::code).toList();
     }
