@@ -1,0 +1,47 @@
+package org.fupin.assistance.ledger.rest;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.fupin.assistance.ledger.domain.MeasureStatus;
+import org.fupin.assistance.ledger.domain.MeasureType;
+import org.fupin.assistance.ledger.domain.ProviderKind;
+import org.fupin.assistance.ledger.service.MeasureSearch;
+import org.fupin.assistance.listing.QueryParams;
+
+/** The filters of the measure list and totals; an unknown value is a 400, not an empty list. */
+public class MeasureFilter {
+
+    @QueryParam("region")
+    @Parameter(description = "Region code (county, township or village); narrowed to the caller's region.")
+    String region;
+
+    @QueryParam("householdId")
+    String householdId;
+
+    @QueryParam("type")
+    @Parameter(description = "One of the measure types, e.g. INDUSTRY")
+    String type;
+
+    @QueryParam("status")
+    @Parameter(description = "PLANNED, IN_PROGRESS or COMPLETED")
+    String status;
+
+    @QueryParam("providerKind")
+    @Parameter(description = "HELPER, UNIT or GROUP")
+    String providerKind;
+
+    @QueryParam("providerId")
+    String providerId;
+
+    @QueryParam("confirmed")
+    @Parameter(description = "true: confirmed by the household; false: not (yet) confirmed")
+    String confirmed;
+
+    MeasureSearch.Criteria criteria() {
+        return new MeasureSearch.Criteria(QueryParams.region("region", region), QueryParams.uuid("householdId", householdId),
+                QueryParams.enumValue(MeasureType.class, "type", type), QueryParams.enumValue(MeasureStatus.class, "status", status),
+                QueryParams.enumValue(ProviderKind.class, "providerKind", providerKind),
+                QueryParams.uuid("providerId", providerId), QueryParams.bool("confirmed", confirmed));
+    }
+}

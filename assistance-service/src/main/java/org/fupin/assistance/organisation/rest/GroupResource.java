@@ -1,0 +1,91 @@
+package org.fupin.assistance.organisation.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fupin.assistance.listing.Csv;
+import org.fupin.assistance.organisation.persistence.GroupEntity;
+import org.fupin.assistance.organisation.service.Groups;
+import org.fupin.platform.idempotency.IdempotentRequests;
+import org.fupin.platform.page.Page;
+import org.fupin.platform.page.PageRequest;
+import org.fupin.platform.security.Caller;
+import org.fupin.platform.security.Roles;
+
+/** Assistance groups (幫扶集團): enterprises and departments grouped to help poor villages together. */
+@Path("/api/v1/assistance-groups")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Assistance groups", description = "Groups of units (幫扶集團) paired with villages")
+public class GroupResource {
+
+    private static final Csv<GroupView> CSV = Csv.of(GroupView.class)
+            .column("id", GroupView::id).column("name", GroupView::name).column("createdAt", GroupView::createdAt);
+
+    private final Groups groups;
+    private final IdempotentRequests idempotency;
+    private final Caller caller;
+
+    public GroupResource(Groups groups, IdempotentRequests idempotency, Caller caller) {
+        this.groups = groups;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER })
+    @Operation(summary = "Create an assistance group (幫扶集團)", description = "Publishes group.created. Accepts Idempotency-Key.")
+    public Response create(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull GroupRequest body) {
+        return idempotency.execute(idempotencyKey, caller.subject(), "POST /api/v1/assistance-groups", body, () -> {
+            GroupEntity group = groups.create(body.name(), caller.actor());
+            return Response.created(URI.create("/api/v1/assistance-groups/" + group.id))
+                    .tag(String.valueOf(group.version))
+                    .entity(GroupView.of(group))
+                    .build();
+        });
+    }
+
+    @GET
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
+            Roles.INTEGRATOR, Roles.AUDITOR })
+    @Operation(summary = "List assistance groups",
+            description = "In the order they were created. With Accept: text/csv the whole list streams as CSV.")
+    public Page<GroupView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return groups.page(PageRequest.of(limit, cursor)).map(GroupView::of);
+    }
+
+    @GET
+    @Produces(Csv.MEDIA_TYPE)
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
+            Roles.INTEGRATOR, Roles.AUDITOR })
+    @Operation(hidden = true)
+    public Response csv() {
+        return CSV.response("assistance-groups.csv", sink -> groups.each(group -> sink.accept(GroupView.of(group))));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
+            Roles.INTEGRATOR, Roles.AUDITOR })
+    @Operation(summary = "Read an assistance group")
+    public Response get(@PathParam("id") UUID id) {
+        GroupEntity group = groups.get(id);
+        return Response.ok(GroupView.of(group)).tag(String.valueOf(group.version)).build();
+    }
+}

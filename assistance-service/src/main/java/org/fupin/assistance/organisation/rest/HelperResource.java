@@ -1,0 +1,134 @@
+package org.fupin.assistance.organisation.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fupin.assistance.listing.Csv;
+import org.fupin.assistance.listing.QueryParams;
+import org.fupin.assistance.organisation.domain.HelperKind;
+import org.fupin.assistance.organisation.service.Helpers;
+import org.fupin.platform.idempotency.IdempotentRequests;
+import org.fupin.platform.page.Page;
+import org.fupin.platform.page.PageRequest;
+import org.fupin.platform.security.Caller;
+import org.fupin.platform.security.Roles;
+import org.fupin.platform.web.MergePatch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Helpers (幫扶責任人): cadres, teachers, doctors, enterprise staff and volunteers. Helpers are not
+ * users of this version; officers and cadres record their visits on their behalf.
+ */
+@Path("/api/v1/helpers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Helpers", description = "People who help households (幫扶責任人)")
+public class HelperResource {
+
+    private static final Csv<HelperView> CSV = Csv.of(HelperView.class)
+            .column("id", HelperView::id).column("name", HelperView::name).column("phone", HelperView::phone)
+            .column("unitId", HelperView::unitId).column("kind", HelperView::kind)
+            .column("maxHouseholds", HelperView::maxHouseholds).column("activeHouseholds", HelperView::activeHouseholds);
+
+    private final Helpers helpers;
+    private final IdempotentRequests idempotency;
+    private final ObjectMapper json;
+    private final Caller caller;
+
+    public HelperResource(Helpers helpers, IdempotentRequests idempotency, ObjectMapper json, Caller caller) {
+        this.helpers = helpers;
+        this.idempotency = idempotency;
+        this.json = json;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER })
+    @Operation(summary = "Register a helper (幫扶責任人)",
+            description = "unitId names an existing unit (else 422 unknown-unit); maxHouseholds 1..100, default 5. "
+                    + "Publishes helper.registered without name or phone. Accepts Idempotency-Key.")
+    public Response register(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull HelperRequest body) {
+        return idempotency.execute(idempotencyKey, caller.subject(), "POST /api/v1/helpers", body, () -> {
+            Helpers.Row helper = helpers.register(body.toDomain(), caller.actor());
+            return Response.created(URI.create("/api/v1/helpers/" + helper.id()))
+                    .tag(String.valueOf(helper.version()))
+                    .entity(HelperView.of(helper))
+                    .build();
+        });
+    }
+
+    @GET
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
+            Roles.INTEGRATOR, Roles.AUDITOR })
+    @Operation(summary = "List helpers", description = "In the order they were registered. available=true lists helpers "
+            + "with a free place. With Accept: text/csv the whole list streams as CSV.")
+    public Page<HelperView> list(
+            @QueryParam("unitId") @Parameter(description = "Helpers of this unit") String unitId,
+            @QueryParam("kind")
+            @Parameter(description = "COUNTY_LEADER, CADRE, TEACHER, DOCTOR, ENTERPRISE_STAFF or VOLUNTEER") String kind,
+            @QueryParam("available")
+            @Parameter(description = "true: fewer active households than maxHouseholds; false: full") String available,
+            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return helpers.page(criteria(unitId, kind, available), PageRequest.of(limit, cursor)).map(HelperView::of);
+    }
+
+    @GET
+    @Produces(Csv.MEDIA_TYPE)
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
+            Roles.INTEGRATOR, Roles.AUDITOR })
+    @Operation(hidden = true)
+    public Response csv(@QueryParam("unitId") String unitId, @QueryParam("kind") String kind,
+            @QueryParam("available") String available) {
+        Helpers.Criteria criteria = criteria(unitId, kind, available);
+        return CSV.response("helpers.csv", sink -> helpers.each(criteria, row -> sink.accept(HelperView.of(row))));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
+            Roles.INTEGRATOR, Roles.AUDITOR })
+    @Operation(summary = "Read a helper with the number of households paired with them")
+    public Response get(@PathParam("id") UUID id) {
+        Helpers.Row helper = helpers.get(id);
+        return Response.ok(HelperView.of(helper)).tag(String.valueOf(helper.version())).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER })
+    @Operation(summary = "Change a helper (JSON merge patch)",
+            description = "Patchable: name, phone, unitId, kind, maxHouseholds. Lowering maxHouseholds below the helper's "
+                    + "active households answers 422 helper-capacity-exceeded. Needs If-Match. The contract has no event "
+                    + "for this change.")
+    public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull JsonNode body) {
+        Helpers.Row helper = helpers.patch(id, MergePatch.of(body, Helpers.PATCHABLE, json), ifMatch);
+        return Response.ok(HelperView.of(helper)).tag(String.valueOf(helper.version())).build();
+    }
+
+    private static Helpers.Criteria criteria(String unitId, String kind, String available) {
+        return new Helpers.Criteria(QueryParams.uuid("unitId", unitId), QueryParams.enumValue(HelperKind.class, "kind", kind),
+                QueryParams.bool("available", available));
+    }
+}

@@ -1,0 +1,106 @@
+package org.fupin.assistance.organisation.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fupin.assistance.listing.Csv;
+import org.fupin.assistance.listing.QueryParams;
+import org.fupin.assistance.organisation.domain.UnitType;
+import org.fupin.assistance.organisation.persistence.UnitEntity;
+import org.fupin.assistance.organisation.service.Units;
+import org.fupin.platform.idempotency.IdempotentRequests;
+import org.fupin.platform.page.Page;
+import org.fupin.platform.page.PageRequest;
+import org.fupin.platform.security.Caller;
+import org.fupin.platform.security.Roles;
+
+/** Units (幫扶單位): departments, township governments, enterprises, schools, hospitals and social organisations. */
+@Path("/api/v1/units")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Units", description = "Organisations that help (幫扶單位)")
+public class UnitResource {
+
+    private static final Csv<UnitView> CSV = Csv.of(UnitView.class)
+            .column("id", UnitView::id).column("name", UnitView::name).column("type", UnitView::type)
+            .column("groupId", UnitView::groupId);
+
+    private final Units units;
+    private final IdempotentRequests idempotency;
+    private final Caller caller;
+
+    public UnitResource(Units units, IdempotentRequests idempotency, Caller caller) {
+        this.units = units;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER })
+    @Operation(summary = "Register a unit (幫扶單位)",
+            description = "groupId, if given, names an existing assistance group (else 422 unknown-group). Publishes unit.registered. "
+                    + "Accepts Idempotency-Key.")
+    public Response register(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull UnitRequest body) {
+        return idempotency.execute(idempotencyKey, caller.subject(), "POST /api/v1/units", body, () -> {
+            UnitEntity unit = units.register(body.name(), body.type(), body.groupId(), caller.actor());
+            return Response.created(URI.create("/api/v1/units/" + unit.id))
+                    .tag(String.valueOf(unit.version))
+                    .entity(UnitView.of(unit))
+                    .build();
+        });
+    }
+
+    @GET
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
+            Roles.INTEGRATOR, Roles.AUDITOR })
+    @Operation(summary = "List units",
+            description = "In the order they were registered. With Accept: text/csv the whole list streams as CSV.")
+    public Page<UnitView> list(
+            @QueryParam("groupId") @Parameter(description = "Units of this assistance group") String groupId,
+            @QueryParam("type")
+            @Parameter(description = "DEPARTMENT, TOWNSHIP_GOVERNMENT, ENTERPRISE, SCHOOL, HOSPITAL or SOCIAL_ORGANIZATION") String type,
+            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return units.page(criteria(groupId, type), PageRequest.of(limit, cursor)).map(UnitView::of);
+    }
+
+    @GET
+    @Produces(Csv.MEDIA_TYPE)
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
+            Roles.INTEGRATOR, Roles.AUDITOR })
+    @Operation(hidden = true)
+    public Response csv(@QueryParam("groupId") String groupId, @QueryParam("type") String type) {
+        Units.Criteria criteria = criteria(groupId, type);
+        return CSV.response("units.csv", sink -> units.each(criteria, unit -> sink.accept(UnitView.of(unit))));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
+            Roles.INTEGRATOR, Roles.AUDITOR })
+    @Operation(summary = "Read a unit")
+    public Response get(@PathParam("id") UUID id) {
+        UnitEntity unit = units.get(id);
+        return Response.ok(UnitView.of(unit)).tag(String.valueOf(unit.version)).build();
+    }
+
+    private static Units.Criteria criteria(String groupId, String type) {
+        return new Units.Criteria(QueryParams.uuid("groupId", groupId), QueryParams.enumValue(UnitType.class, "type", type));
+    }
+}

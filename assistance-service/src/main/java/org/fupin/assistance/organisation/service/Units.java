@@ -1,0 +1,89 @@
+package org.fupin.assistance.organisation.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.fupin.assistance.listing.Cursors;
+import org.fupin.assistance.listing.Where;
+import org.fupin.assistance.organisation.domain.OrganisationRules;
+import org.fupin.assistance.organisation.domain.UnitType;
+import org.fupin.assistance.organisation.persistence.UnitEntity;
+import org.fupin.platform.outbox.Outbox;
+import org.fupin.platform.page.Page;
+import org.fupin.platform.page.PageRequest;
+import org.fupin.problem.FieldError;
+import org.fupin.problem.ProblemException;
+
+import io.quarkus.panache.common.Sort;
+
+/** Registers and reads units (幫扶單位); a registration records {@code unit.registered}. */
+@ApplicationScoped
+public class Units {
+
+    /** The filters of the unit list; null fields do not filter. */
+    public record Criteria(UUID groupId, UnitType type) {
+    }
+
+    private final References references;
+    private final Outbox outbox;
+
+    public Units(References references, Outbox outbox) {
+        this.references = references;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public UnitEntity register(String name, UnitType type, UUID groupId, String actor) {
+        List<FieldError> errors = OrganisationRules.checkName("name", name);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (groupId != null) {
+            references.group(groupId, "groupId");
+        }
+        UnitEntity unit = new UnitEntity();
+        unit.id = UUID.randomUUID();
+        unit.name = name.strip();
+        unit.type = type;
+        unit.groupId = groupId;
+        unit.createdAt = Instant.now();
+        unit.createdBy = actor;
+        unit.persist();
+        outbox.record(unit.id.toString(), OrganisationEvents.registered(unit));
+        return unit;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UnitEntity get(UUID id) {
+        UnitEntity unit = UnitEntity.findById(id);
+        if (unit == null) {
+            throw ProblemException.notFound("Unit " + id);
+        }
+        return unit;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<UnitEntity> page(Criteria criteria, PageRequest page) {
+        Where where = where(criteria, Cursors.seqAfter(page));
+        List<UnitEntity> rows = UnitEntity.<UnitEntity>find(where.clause(), Sort.by("seq"), where.parameters())
+                .range(0, page.fetchSize() - 1).list();
+        return page.page(rows, unit -> String.valueOf(unit.seq));
+    }
+
+    /** Every matching unit, for a CSV export; runs inside the caller's transaction. */
+    public void each(Criteria criteria, Consumer<UnitEntity> sink) {
+        Where where = where(criteria, 0);
+        UnitEntity.<UnitEntity>stream(where.clause(), Sort.by("seq"), where.parameters()).forEach(sink);
+    }
+
+    private static Where where(Criteria criteria, long after) {
+        return Where.after(after)
+                .and("groupId = :groupId", "groupId", criteria.groupId())
+                .and("type = :type", "type", criteria.type());
+    }
+}

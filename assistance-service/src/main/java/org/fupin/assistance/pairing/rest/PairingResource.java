@@ -1,0 +1,151 @@
+package org.fupin.assistance.pairing.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fupin.assistance.listing.Csv;
+import org.fupin.assistance.listing.QueryParams;
+import org.fupin.assistance.pairing.domain.PairingKind;
+import org.fupin.assistance.pairing.persistence.PairingEntity;
+import org.fupin.assistance.pairing.service.PairingSearch;
+import org.fupin.assistance.pairing.service.Pairings;
+import org.fupin.platform.idempotency.IdempotentRequests;
+import org.fupin.platform.page.Page;
+import org.fupin.platform.page.PageRequest;
+import org.fupin.platform.security.Caller;
+import org.fupin.platform.security.RegionScope;
+import org.fupin.platform.security.Roles;
+
+/** Pairings (結對幫扶): helpers with households, units and groups with villages. */
+@Path("/api/v1/pairings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Pairings", description = "Who helps which household or village (結對幫扶)")
+public class PairingResource {
+
+    private static final Csv<PairingView> CSV = Csv.of(PairingView.class)
+            .column("id", PairingView::id).column("kind", PairingView::kind).column("helperId", PairingView::helperId)
+            .column("unitId", PairingView::unitId).column("groupId", PairingView::groupId)
+            .column("householdId", PairingView::householdId).column("villageCode", PairingView::villageCode)
+            .column("startDate", PairingView::startDate).column("endDate", PairingView::endDate)
+            .column("endReason", PairingView::endReason).column("replacesPairingId", PairingView::replacesPairingId)
+            .column("replacementPairingId", PairingView::replacementPairingId);
+
+    private final Pairings pairings;
+    private final PairingSearch search;
+    private final IdempotentRequests idempotency;
+    private final Caller caller;
+
+    public PairingResource(Pairings pairings, PairingSearch search, IdempotentRequests idempotency, Caller caller) {
+        this.pairings = pairings;
+        this.search = search;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE })
+    @Operation(summary = "Start a pairing (結對幫扶)",
+            description = "A household has at most one active helper (409 household-already-paired); a helper's active households "
+                    + "never exceed maxHouseholds (422 helper-capacity-exceeded); an unknown household answers 422 "
+                    + "unknown-household (one registered moments ago may not have arrived yet), a REMOVED one 422 "
+                    + "household-removed; a unit or group is paired with a village once at a time (409 already-paired). "
+                    + "Publishes pairing.started. Accepts Idempotency-Key.")
+    public Response start(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull PairingRequest body) {
+        return idempotency.execute(idempotencyKey, caller.subject(), "POST /api/v1/pairings", body, () -> {
+            PairingEntity pairing = pairings.start(body.toCommand(), caller.scope(), caller.actor());
+            return Response.created(URI.create("/api/v1/pairings/" + pairing.id))
+                    .tag(String.valueOf(pairing.version))
+                    .entity(PairingView.of(pairing))
+                    .build();
+        });
+    }
+
+    @POST
+    @Path("/{id}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE })
+    @Operation(summary = "End a pairing, or hand it over to another helper",
+            description = "脫貧不脫鉤: a helper pairing of a household that is neither REMOVED nor NOT_POOR ends only with "
+                    + "replacementHelperId (else 422 pairing-required); the old pairing then ends (REPLACED) and the new one "
+                    + "starts on endDate, in one step. Publishes pairing.ended (and pairing.started with replacesPairingId). "
+                    + "Needs If-Match with the pairing's ETag.")
+    public Response end(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull EndRequest body) {
+        PairingEntity pairing = pairings.end(id, body.toCommand(), ifMatch, caller.scope(), caller.actor());
+        return Response.ok(PairingView.of(pairing)).tag(String.valueOf(pairing.version)).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
+            Roles.INTEGRATOR, Roles.AUDITOR })
+    @Operation(summary = "List pairings, active and ended",
+            description = "Only pairings of villages and households in the caller's region, in the order they started. "
+                    + "With Accept: text/csv the whole list streams as CSV.")
+    public Page<PairingView> list(
+            @QueryParam("region") @Parameter(description = "Region code; narrowed to the caller's region.") String region,
+            @QueryParam("villageCode") @Parameter(description = "Pairings of this village (12 digits).") String villageCode,
+            @QueryParam("helperId") String helperId, @QueryParam("householdId") String householdId,
+            @QueryParam("unitId") String unitId, @QueryParam("groupId") String groupId,
+            @QueryParam("active") @Parameter(description = "true: active only; false: ended only") String active,
+            @QueryParam("kind") @Parameter(description = "HELPER_HOUSEHOLD, UNIT_VILLAGE or GROUP_VILLAGE") String kind,
+            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return search.page(criteria(region, villageCode, helperId, householdId, unitId, groupId, active, kind), caller.scope(),
+                PageRequest.of(limit, cursor)).map(PairingView::of);
+    }
+
+    @GET
+    @Produces(Csv.MEDIA_TYPE)
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
+            Roles.INTEGRATOR, Roles.AUDITOR })
+    @Operation(hidden = true)
+    public Response csv(@QueryParam("region") String region, @QueryParam("villageCode") String villageCode,
+            @QueryParam("helperId") String helperId, @QueryParam("householdId") String householdId,
+            @QueryParam("unitId") String unitId, @QueryParam("groupId") String groupId,
+            @QueryParam("active") String active, @QueryParam("kind") String kind) {
+        PairingSearch.Criteria criteria = criteria(region, villageCode, helperId, householdId, unitId, groupId, active, kind);
+        RegionScope scope = caller.scope();
+        return CSV.response("pairings.csv", sink -> search.each(criteria, scope, p -> sink.accept(PairingView.of(p))));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
+            Roles.INTEGRATOR, Roles.AUDITOR })
+    @Operation(summary = "Read a pairing")
+    public Response get(@PathParam("id") UUID id) {
+        PairingEntity pairing = search.get(id, caller.scope());
+        return Response.ok(PairingView.of(pairing)).tag(String.valueOf(pairing.version)).build();
+    }
+
+    /** villageCode is the most specific region there is, so it takes the place of region when given. */
+    private static PairingSearch.Criteria criteria(String region, String villageCode, String helperId, String householdId,
+            String unitId, String groupId, String active, String kind) {
+        String village = QueryParams.region("villageCode", villageCode);
+        if (village != null && village.length() != 12) {
+            throw QueryParams.invalid("villageCode", "A village code has 12 digits.");
+        }
+        return new PairingSearch.Criteria(village != null ? village : QueryParams.region("region", region),
+                QueryParams.uuid("helperId", helperId), QueryParams.uuid("householdId", householdId),
+                QueryParams.uuid("unitId", unitId), QueryParams.uuid("groupId", groupId), QueryParams.bool("active", active),
+                QueryParams.enumValue(PairingKind.class, "kind", kind));
+    }
+}
