@@ -163,6 +163,15 @@ class HouseholdImportApiTest {
     }
 
     @Test
+    void documentsTheImportInOpenApi() {
+        given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/household-imports'.post.requestBody.content", org.hamcrest.Matchers.hasKey("text/csv"))
+                .body("paths.'/api/v1/household-imports'.post.responses", org.hamcrest.Matchers.hasKey("202"))
+                .body("paths.'/api/v1/household-imports/{jobId}'.get.description", org.hamcrest.Matchers.containsString("count households"));
+    }
+
+    @Test
     void acceptsOnlyCsv() {
         given().auth().oauth2(TestTokens.token("county-admin")).contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/household-imports")

@@ -19,6 +19,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.household.imports.persistence.ImportJobEntity;
 import org.fupin.household.imports.service.HouseholdImports;
@@ -64,8 +71,14 @@ public class HouseholdImportResource {
                     + "repeat on each row of the household and the rows of a household are together. The same rules as "
                     + "POST /api/v1/households apply; a household with any rejected row is skipped whole, the others are "
                     + "registered. Answers 202 with the job to poll; 400 invalid-csv-header names missing or unknown columns.")
-    public Response start(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @QueryParam("fileName") String fileName,
-            InputStream body) {
+    @APIResponse(responseCode = "202", description = "Queued: poll the job at Location.",
+            headers = @Header(name = "Location", description = "The job, /api/v1/household-imports/{jobId}",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportAccepted.class)))
+    public Response start(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Parameter(description = "The file's name, shown in the job.") @QueryParam("fileName") String fileName,
+            @RequestBody(required = true, content = @Content(mediaType = "text/csv",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"))) InputStream body) {
         SpooledFile file = spool.spool(body);
         AtomicBoolean queued = new AtomicBoolean();
         try {
