@@ -106,6 +106,29 @@ class ImportValidationTest {
     }
 
     @Test
+    void mapsTheRemainingRegistrationRulesToTheirCells() throws IOException {
+        List<Map<String, String>> rows = household("H1", 3);
+        rows.forEach(row -> {
+            row.put("villageCode", "5002351002");
+            row.put("address", "");
+            row.put("causes", "ILLNESS|ILLNESS");
+            row.put("registeredOn", "2015-01-01");
+            row.put("annualIncomePerCapita", "-1");
+        });
+        rows.get(1).put("idNumber", "50023619500101001");
+        rows.get(2).put("idNumber", "");
+
+        assertThat(errors(rows)).containsExactly(
+                tuple(2L, "villageCode", "format"),
+                tuple(2L, "address", "length"),
+                tuple(2L, "causes", "duplicate-cause"),
+                tuple(2L, "annualIncomePerCapita", "range"),
+                tuple(2L, "registeredOn", "registered-on-range"),
+                tuple(3L, "idNumber", "id-number-format"),
+                tuple(4L, "idNumber", "required"));
+    }
+
+    @Test
     void acceptsEmptyOptionalCellsAndTheirDefaults() throws IOException {
         List<Map<String, String>> rows = household("H1", 1);
         rows.get(0).put("phone", "");
