@@ -167,6 +167,12 @@ public final class Suite {
         return "http://localhost:" + settings.ports().gateway();
     }
 
+    /** The key that signs this suite's tokens, for tests that craft tokens of their own (expired, wrong issuer...). */
+    public java.security.PrivateKey signingKey() {
+        keys.ensure();
+        return keys.privateKey();
+    }
+
     /** The public key every service verifies tokens with. */
     public Path publicKeyFile() {
         return keys.publicKeyFile();

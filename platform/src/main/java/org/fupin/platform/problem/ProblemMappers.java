@@ -125,7 +125,7 @@ public class ProblemMappers {
             return new ProblemException(405, "method-not-allowed", "This method is not allowed on this resource.");
         }
         if (e instanceof NotSupportedException) {
-            return new ProblemException(415, "unsupported-media-type", "This media type is not accepted here; send application/json.");
+            return new ProblemException(415, "unsupported-media-type", "This Content-Type is not accepted here; see the operation's request body in the OpenAPI document.");
         }
         if (e instanceof NotAcceptableException) {
             return new ProblemException(406, "not-acceptable", "No representation matches the Accept header.");

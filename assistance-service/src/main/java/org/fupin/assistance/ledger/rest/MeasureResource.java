@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.assistance.ledger.persistence.MeasureEntity;
@@ -74,6 +75,7 @@ public class MeasureResource {
             description = "For exactly one of householdId (422 unknown-household, household-removed) or villageCode (422 "
                     + "unknown-village); the provider exists (422 unknown-helper, unknown-unit, unknown-group). Publishes "
                     + "measure.recorded without the description. Accepts Idempotency-Key.")
+    @APIResponseSchema(value = MeasureView.class, responseCode = "201", responseDescription = "The measure, recorded")
     public Response record(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull MeasureRequest body) {
         return idempotency.execute(idempotencyKey, caller.subject(), "POST /api/v1/measures", body, () -> {
             MeasureEntity measure = measures.record(body.toDomain(), caller.scope(), caller.actor());
@@ -126,6 +128,7 @@ public class MeasureResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(summary = "Read a measure")
+    @APIResponseSchema(value = MeasureView.class, responseCode = "200", responseDescription = "The measure")
     public Response get(@PathParam("id") UUID id) {
         MeasureEntity measure = search.get(id, caller.scope());
         return Response.ok(MeasureView.of(measure)).tag(String.valueOf(measure.version)).build();
@@ -138,6 +141,7 @@ public class MeasureResource {
     @Operation(summary = "Change a measure (JSON merge patch)",
             description = "Patchable: status (forward only, else 409 illegal-status-change), amount (not once the household "
                     + "confirmed it: 422 amount-confirmed), description. Publishes measure.updated. Needs If-Match.")
+    @APIResponseSchema(value = MeasureView.class, responseCode = "200", responseDescription = "The measure after the change")
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull JsonNode body) {
         MeasureEntity measure = measures.patch(id, MergePatch.of(body, Measures.PATCHABLE, json), ifMatch, caller.scope());
         return Response.ok(MeasureView.of(measure)).tag(String.valueOf(measure.version)).build();
@@ -151,6 +155,7 @@ public class MeasureResource {
             description = "Once (409 already-confirmed), for household measures only (422 not-a-household-measure) that have "
                     + "started (422 measure-not-started). No If-Match: a confirmation cannot overwrite anything. "
                     + "Publishes measure.confirmed. Accepts Idempotency-Key.")
+    @APIResponseSchema(value = MeasureView.class, responseCode = "200", responseDescription = "The measure, confirmed by the household")
     public Response confirm(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid ConfirmationRequest body) {
         ConfirmationRequest request = body == null ? new ConfirmationRequest(null) : body;

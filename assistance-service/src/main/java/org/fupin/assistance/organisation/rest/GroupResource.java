@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.assistance.listing.Csv;
 import org.fupin.assistance.organisation.persistence.GroupEntity;
@@ -51,6 +52,7 @@ public class GroupResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER })
     @Operation(summary = "Create an assistance group (幫扶集團)", description = "Publishes group.created. Accepts Idempotency-Key.")
+    @APIResponseSchema(value = GroupView.class, responseCode = "201", responseDescription = "The assistance group, created")
     public Response create(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull GroupRequest body) {
         return idempotency.execute(idempotencyKey, caller.subject(), "POST /api/v1/assistance-groups", body, () -> {
             GroupEntity group = groups.create(body.name(), caller.actor());
@@ -84,6 +86,7 @@ public class GroupResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(summary = "Read an assistance group")
+    @APIResponseSchema(value = GroupView.class, responseCode = "200", responseDescription = "The assistance group")
     public Response get(@PathParam("id") UUID id) {
         GroupEntity group = groups.get(id);
         return Response.ok(GroupView.of(group)).tag(String.valueOf(group.version)).build();

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.assistance.listing.Csv;
@@ -68,6 +69,7 @@ public class HelperResource {
     @Operation(summary = "Register a helper (幫扶責任人)",
             description = "unitId names an existing unit (else 422 unknown-unit); maxHouseholds 1..100, default 5. "
                     + "Publishes helper.registered without name or phone. Accepts Idempotency-Key.")
+    @APIResponseSchema(value = HelperView.class, responseCode = "201", responseDescription = "The helper, registered")
     public Response register(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull HelperRequest body) {
         return idempotency.execute(idempotencyKey, caller.subject(), "POST /api/v1/helpers", body, () -> {
             Helpers.Row helper = helpers.register(body.toDomain(), caller.actor());
@@ -109,6 +111,7 @@ public class HelperResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(summary = "Read a helper with the number of households paired with them")
+    @APIResponseSchema(value = HelperView.class, responseCode = "200", responseDescription = "The helper")
     public Response get(@PathParam("id") UUID id) {
         Helpers.Row helper = helpers.get(id);
         return Response.ok(HelperView.of(helper)).tag(String.valueOf(helper.version())).build();
@@ -122,6 +125,7 @@ public class HelperResource {
             description = "Patchable: name, phone, unitId, kind, maxHouseholds. Lowering maxHouseholds below the helper's "
                     + "active households answers 422 helper-capacity-exceeded. Needs If-Match. The contract has no event "
                     + "for this change.")
+    @APIResponseSchema(value = HelperView.class, responseCode = "200", responseDescription = "The helper after the change")
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull JsonNode body) {
         Helpers.Row helper = helpers.patch(id, MergePatch.of(body, Helpers.PATCHABLE, json), ifMatch);
         return Response.ok(HelperView.of(helper)).tag(String.valueOf(helper.version())).build();

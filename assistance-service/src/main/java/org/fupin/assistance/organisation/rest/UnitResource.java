@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.assistance.listing.Csv;
@@ -57,6 +58,7 @@ public class UnitResource {
     @Operation(summary = "Register a unit (幫扶單位)",
             description = "groupId, if given, names an existing assistance group (else 422 unknown-group). Publishes unit.registered. "
                     + "Accepts Idempotency-Key.")
+    @APIResponseSchema(value = UnitView.class, responseCode = "201", responseDescription = "The unit, registered")
     public Response register(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull UnitRequest body) {
         return idempotency.execute(idempotencyKey, caller.subject(), "POST /api/v1/units", body, () -> {
             UnitEntity unit = units.register(body.name(), body.type(), body.groupId(), caller.actor());
@@ -95,6 +97,7 @@ public class UnitResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(summary = "Read a unit")
+    @APIResponseSchema(value = UnitView.class, responseCode = "200", responseDescription = "The unit")
     public Response get(@PathParam("id") UUID id) {
         UnitEntity unit = units.get(id);
         return Response.ok(UnitView.of(unit)).tag(String.valueOf(unit.version)).build();

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.assistance.listing.Csv;
 import org.fupin.assistance.organisation.persistence.WarZoneEntity;
@@ -55,6 +56,7 @@ public class WarZoneResource {
     @Operation(summary = "Define a war zone (戰區)",
             description = "Each township exists in the caller's region (else 422 unknown-township) and is listed once; the leader "
                     + "is a helper (else 422 unknown-helper). Publishes war-zone.defined. Accepts Idempotency-Key.")
+    @APIResponseSchema(value = WarZoneView.class, responseCode = "201", responseDescription = "The war zone, defined")
     public Response define(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull WarZoneRequest body) {
         return idempotency.execute(idempotencyKey, caller.subject(), "POST /api/v1/war-zones", body, () -> {
             WarZoneEntity zone = zones.define(body.name(), body.leaderId(), body.townshipCodes(), caller.scope(), caller.actor());
@@ -89,6 +91,7 @@ public class WarZoneResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(summary = "Read a war zone")
+    @APIResponseSchema(value = WarZoneView.class, responseCode = "200", responseDescription = "The war zone")
     public Response get(@PathParam("id") UUID id) {
         WarZoneEntity zone = zones.get(id, caller.scope());
         return Response.ok(WarZoneView.of(zone)).tag(String.valueOf(zone.version)).build();

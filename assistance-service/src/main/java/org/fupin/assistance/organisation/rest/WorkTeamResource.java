@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.assistance.listing.Csv;
@@ -59,6 +60,7 @@ public class WorkTeamResource {
     @Operation(summary = "Assign a resident work team to a village (駐村工作隊)",
             description = "The village exists in the caller's region (else 422 unknown-village); leader and members are helpers "
                     + "(else 422 unknown-helper), each once. Publishes work-team.assigned. Accepts Idempotency-Key.")
+    @APIResponseSchema(value = WorkTeamView.class, responseCode = "201", responseDescription = "The work team, assigned")
     public Response assign(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull WorkTeamRequest body) {
         return idempotency.execute(idempotencyKey, caller.subject(), "POST /api/v1/work-teams", body, () -> {
             WorkTeamEntity team = teams.assign(body.toDomain(), caller.scope(), caller.actor());
@@ -97,6 +99,7 @@ public class WorkTeamResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(summary = "Read a work team")
+    @APIResponseSchema(value = WorkTeamView.class, responseCode = "200", responseDescription = "The work team")
     public Response get(@PathParam("id") UUID id) {
         WorkTeamEntity team = teams.get(id, caller.scope());
         return Response.ok(WorkTeamView.of(team)).tag(String.valueOf(team.version)).build();

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.assistance.listing.Csv;
@@ -69,6 +70,7 @@ public class PairingResource {
                     + "unknown-household (one registered moments ago may not have arrived yet), a REMOVED one 422 "
                     + "household-removed; a unit or group is paired with a village once at a time (409 already-paired). "
                     + "Publishes pairing.started. Accepts Idempotency-Key.")
+    @APIResponseSchema(value = PairingView.class, responseCode = "201", responseDescription = "The pairing, started")
     public Response start(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull PairingRequest body) {
         return idempotency.execute(idempotencyKey, caller.subject(), "POST /api/v1/pairings", body, () -> {
             PairingEntity pairing = pairings.start(body.toCommand(), caller.scope(), caller.actor());
@@ -88,6 +90,7 @@ public class PairingResource {
                     + "replacementHelperId (else 422 pairing-required); the old pairing then ends (REPLACED) and the new one "
                     + "starts on endDate, in one step. Publishes pairing.ended (and pairing.started with replacesPairingId). "
                     + "Needs If-Match with the pairing's ETag.")
+    @APIResponseSchema(value = PairingView.class, responseCode = "200", responseDescription = "The pairing, ended")
     public Response end(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EndRequest body) {
         PairingEntity pairing = pairings.end(id, body.toCommand(), ifMatch, caller.scope(), caller.actor());
@@ -131,6 +134,7 @@ public class PairingResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(summary = "Read a pairing")
+    @APIResponseSchema(value = PairingView.class, responseCode = "200", responseDescription = "The pairing")
     public Response get(@PathParam("id") UUID id) {
         PairingEntity pairing = search.get(id, caller.scope());
         return Response.ok(PairingView.of(pairing)).tag(String.valueOf(pairing.version)).build();

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.assistance.listing.Csv;
@@ -76,6 +77,7 @@ public class VisitResource {
                     + "stored visit and Idempotent-Replayed: true; other content under a used id 409 visit-id-conflict. The "
                     + "helper must have been paired with the household on that day (else 422 not-paired). Publishes "
                     + "visit.recorded without the notes.")
+    @APIResponseSchema(value = VisitView.class, responseCode = "201", responseDescription = "The visit, recorded (200 with Idempotent-Replayed when the id was recorded before)")
     public Response record(@Valid @NotNull VisitRequest body) {
         Visits.Recorded recorded = visits.record(body.toDomain(), caller.scope(), caller.actor());
         if (recorded.outcome() == Visits.Outcome.DUPLICATE) {
@@ -136,6 +138,7 @@ public class VisitResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(summary = "Read a visit")
+    @APIResponseSchema(value = VisitView.class, responseCode = "200", responseDescription = "The visit")
     public Response get(@PathParam("id") UUID id) {
         return Response.ok(VisitView.of(search.get(id, caller.scope()))).tag(IMMUTABLE).build();
     }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.household.region.service.RegionDefinition;
 import org.fupin.household.region.service.RegionService;
@@ -44,6 +45,7 @@ public class RegionResource {
     @RolesAllowed(Roles.COUNTY_ADMIN)
     @Operation(summary = "Define or redefine a region",
             description = "Creates the region (201) or, with If-Match, replaces its definition (200).")
+    @APIResponseSchema(value = RegionView.class, responseCode = "201", responseDescription = "The region, created (200 when an existing region was redefined)")
     public Response put(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RegionRequest body) {
         RegionService.Upserted result = regions.upsert(code, new RegionDefinition(body.name(), body.level(),
@@ -61,6 +63,7 @@ public class RegionResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE, Roles.ASSISTANCE_OFFICER,
             Roles.ANALYST, Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(summary = "Read a region")
+    @APIResponseSchema(value = RegionView.class, responseCode = "200", responseDescription = "The region")
     public Response get(@PathParam("code") String code) {
         return regions.find(code)
                 .map(region -> Response.ok(RegionView.of(region)).tag(String.valueOf(region.version)).build())

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.household.registry.persistence.HouseholdEntity;
 import org.fupin.household.registry.service.HouseholdAssessments;
@@ -52,6 +53,7 @@ public class HouseholdLifecycleResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE })
     @Operation(summary = "Record an assessment (兩不愁三保障)",
             description = "The answer adds meetsAllGuarantees and the failing dimensions. The newest assessment sets the household's income.")
+    @APIResponseSchema(value = AssessmentView.class, responseCode = "201", responseDescription = "The assessment with its verdict")
     public Response assess(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull AssessmentRequest body) {
         return idempotency.execute(idempotencyKey, caller.subject(), "POST /api/v1/households/" + id + "/assessments", body, () -> {
@@ -80,6 +82,7 @@ public class HouseholdLifecycleResource {
                     + "CONFIRM_EXIT (→ EXITED once the notice has ended), FLAG_RISK (EXITED → MONITORED), "
                     + "CLEAR_RISK (MONITORED → EXITED or NOT_POOR), RETURN_TO_POVERTY (MONITORED|EXITED → RETURNED), "
                     + "REMOVE (any → REMOVED). Needs If-Match.")
+    @APIResponseSchema(value = HouseholdView.class, responseCode = "200", responseDescription = "The household in its new status")
     public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TransitionRequest body) {
         HouseholdEntity household = transitions.apply(id, body.toCommand(), ifMatch, caller.scope(), caller.actor());

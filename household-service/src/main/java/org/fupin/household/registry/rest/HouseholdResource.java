@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.household.registry.persistence.HouseholdEntity;
 import org.fupin.household.registry.service.HouseholdChanges;
@@ -118,6 +119,7 @@ public class HouseholdResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE })
     @Operation(summary = "Register a household (建檔立卡)",
             description = "Registers a household with its members. Gender and birth date are derived from the ID numbers.")
+    @APIResponseSchema(value = HouseholdView.class, responseCode = "201", responseDescription = "The registered household")
     public Response register(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull HouseholdRequest body) {
         return idempotency.execute(idempotencyKey, caller.subject(), "POST /api/v1/households", body, () -> {
@@ -134,6 +136,7 @@ public class HouseholdResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE, Roles.ASSISTANCE_OFFICER,
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(summary = "Read a household with its members")
+    @APIResponseSchema(value = HouseholdView.class, responseCode = "200", responseDescription = "The household with its members")
     public Response get(@PathParam("id") UUID id) {
         HouseholdEntity household = queries.get(id, caller.scope());
         return Response.ok(HouseholdMapper.view(household, caller.maySeeIdNumbers(household.villageCode)))
@@ -148,6 +151,7 @@ public class HouseholdResource {
     @Operation(summary = "Change household facts (JSON merge patch)",
             description = "Patchable: villageCode, address, phone, category, causes, primaryCause, identifiedYear, "
                     + "annualIncomePerCapita. Status changes go through transitions, members through their endpoints. Needs If-Match.")
+    @APIResponseSchema(value = HouseholdView.class, responseCode = "200", responseDescription = "The household after the change")
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull JsonNode body) {
         HouseholdEntity household = changes.patch(id, MergePatch.of(body, HouseholdChanges.PATCHABLE, json), ifMatch,
                 caller.scope(), caller.actor());

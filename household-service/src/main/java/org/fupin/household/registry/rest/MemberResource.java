@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.household.registry.domain.MemberRemovalReason;
@@ -58,6 +60,7 @@ public class MemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a member", description = "A household has one head: a new member cannot be HEAD; "
             + "designate a new head by patching a member's relation.")
+    @APIResponseSchema(value = MemberView.class, responseCode = "201", responseDescription = "The member, added")
     public Response add(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull MemberRequest body) {
         return idempotency.execute(idempotencyKey, caller.subject(), "POST /api/v1/households/" + id + "/members", body, () -> {
@@ -74,6 +77,7 @@ public class MemberResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change a member (JSON merge patch)", description = "Needs If-Match with the household's ETag. "
             + "Making a member HEAD turns the previous head into OTHER.")
+    @APIResponseSchema(value = MemberView.class, responseCode = "200", responseDescription = "The member after the change")
     public Response patch(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull JsonNode body) {
         MemberEntity member = members.patch(id, memberId, MergePatch.of(body, HouseholdMembers.PATCHABLE, json), ifMatch,
@@ -87,6 +91,7 @@ public class MemberResource {
     @Path("/{memberId}")
     @Operation(summary = "Remove a member", description = "The head cannot be removed while others remain; "
             + "the last member neither (remove the household instead).")
+    @APIResponse(responseCode = "204", description = "The member was removed")
     public Response remove(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
             @Parameter(description = "DECEASED, MARRIED_OUT, MOVED_OUT or OTHER", required = true) @QueryParam("reason") String reason,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

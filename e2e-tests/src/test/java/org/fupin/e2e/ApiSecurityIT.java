@@ -1,0 +1,186 @@
+package org.fupin.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Set;
+
+import org.fupin.suite.Suite;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+
+/**
+ * The OWASP API Security Top 10 (2023) where they apply, end to end through the gateway: each test
+ * names the risk it guards against.
+ */
+class ApiSecurityIT {
+
+    private static final String COUNTY = "500235";
+    private static final String TOWNSHIP_A = "500235103";
+    private static final String TOWNSHIP_B = "500235104";
+    private static final String VILLAGE_A = TOWNSHIP_A + "201";
+    private static final String VILLAGE_B = TOWNSHIP_B + "201";
+
+    private static Suite suite;
+    private static String householdA;
+    private static String householdB;
+
+    @BeforeAll
+    static void twoTownshipsWithAHouseholdEach() {
+        suite = E2eSuite.get();
+        String admin = suite.token("county-admin", null);
+        SuiteSliceIT.putRegion(admin, COUNTY, "云阳县", "COUNTY", null, 2000);
+        SuiteSliceIT.putRegion(admin, TOWNSHIP_A, "甲镇", "TOWNSHIP", COUNTY, 800);
+        SuiteSliceIT.putRegion(admin, TOWNSHIP_B, "乙镇", "TOWNSHIP", COUNTY, 800);
+        SuiteSliceIT.putRegion(admin, VILLAGE_A, "甲村", "VILLAGE", TOWNSHIP_A, 400);
+        SuiteSliceIT.putRegion(admin, VILLAGE_B, "乙村", "VILLAGE", TOWNSHIP_B, 400);
+        householdA = register(admin, VILLAGE_A);
+        householdB = register(admin, VILLAGE_B);
+    }
+
+    /** API1: Broken Object Level Authorization. */
+    @Test
+    void anOfficerCannotReachAnotherTownshipsHouseholdNorSeeItInLists() {
+        String officerA = suite.token("township-officer", TOWNSHIP_A);
+        given().auth().oauth2(officerA).get("/api/v1/households/" + householdB)
+                .then().statusCode(404).body("code", equalTo("not-found"));
+        given().auth().oauth2(officerA).get("/api/v1/households/" + householdB + "/history")
+                .then().statusCode(404);
+        given().auth().oauth2(officerA).queryParam("region", COUNTY).queryParam("limit", 500).get("/api/v1/households")
+                .then().statusCode(200)
+                .body("items.id", hasItem(householdA))
+                .body("items.id", not(hasItem(householdB)))
+                .body("items.villageCode", everyItem(matchesPattern(TOWNSHIP_A + "\\d{3}")));
+        given().auth().oauth2(officerA).get("/api/v1/households/" + householdA).then().statusCode(200);
+    }
+
+    /** API2: Broken Authentication. */
+    @Test
+    void refusesEveryTokenThatIsNotAValidOneOfThisSuite() {
+        String valid = suite.token("county-admin", null);
+        Map<String, String> spoiled = Map.of(
+                "no token", "",
+                "expired", sign(claims().issuedAt(Instant.now().minus(Duration.ofHours(3))).expiresAt(Instant.now().minus(Duration.ofHours(1)))),
+                "wrong signature", valid.substring(0, valid.lastIndexOf('.') + 1) + new StringBuilder(valid.substring(valid.lastIndexOf('.') + 1)).reverse(),
+                "alg none", unsigned(valid),
+                "wrong issuer", sign(claims().issuer("https://someone-else.example")),
+                "wrong audience", sign(claims().audience("another-api")),
+                "not a JWT", "abc.def");
+        spoiled.forEach((what, token) -> {
+            Response response = token.isEmpty()
+                    ? given().get("/api/v1/households/" + householdA)
+                    : given().header("Authorization", "Bearer " + token).get("/api/v1/households/" + householdA);
+            assertThat(response.statusCode()).as(what).isEqualTo(401);
+            assertThat(response.jsonPath().getString("code")).as(what).isEqualTo("unauthenticated");
+        });
+        // The services check again behind the gateway (zero trust inside): the same token straight to one is refused too.
+        given().header("Authorization", "Bearer " + sign(claims().issuer("https://someone-else.example")))
+                .baseUri("http://127.0.0.1").port(E2eSuite.PORTS.household())
+                .get("/api/v1/households/" + householdA)
+                .then().statusCode(401);
+    }
+
+    /** API3: Broken Object Property Level Authorization. */
+    @Test
+    void anIntegratorSeesMaskedIdNumbersAndCannotWrite() {
+        String integrator = suite.token("integrator", null);
+        given().auth().oauth2(integrator).get("/api/v1/households/" + householdA)
+                .then().statusCode(200)
+                .body("members.idNumber", everyItem(matchesPattern("\\d{6}\\*{8}\\d{3}[\\dX]")))
+                .body("members[0].birthDate", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(integrator).contentType(ContentType.JSON).body(Households.household(VILLAGE_A, 1))
+                .post("/api/v1/households")
+                .then().statusCode(403).body("code", equalTo("forbidden"));
+    }
+
+    /** API5: Broken Function Level Authorization. */
+    @Test
+    void anAnalystCannotRegisterAHouseholdNorDefineARegion() {
+        String analyst = suite.token("analyst", null);
+        given().auth().oauth2(analyst).contentType(ContentType.JSON).body(Households.household(VILLAGE_A, 1))
+                .post("/api/v1/households")
+                .then().statusCode(403).body("code", equalTo("forbidden"));
+        given().auth().oauth2(suite.token("township-officer", TOWNSHIP_A)).contentType(ContentType.JSON)
+                .body(Map.of("name", "x", "level", "COUNTY", "ruralPopulation", 1, "poorVillage", false, "deepPoverty", false))
+                .put("/api/v1/regions/510000")
+                .then().statusCode(403);
+    }
+
+    /** API4: Unrestricted Resource Consumption. */
+    @Test
+    void limitsBodiesPagesAndRequestRates() {
+        String admin = suite.token("county-admin", null);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(new byte[11 * 1024 * 1024])
+                .post("/api/v1/households")
+                .then().statusCode(413).body("code", equalTo("payload-too-large"));
+        given().auth().oauth2(admin).queryParam("limit", 501).get("/api/v1/households")
+                .then().statusCode(400).body("code", equalTo("invalid-parameter"));
+        String burst = sign(claims().subject("burst-" + System.nanoTime()).groups(Set.of("integrator")));
+        int status = 0;
+        for (int i = 0; i < 700 && status != 429; i++) {
+            status = given().auth().oauth2(burst).get("/api/v1/regions/" + COUNTY).statusCode();
+        }
+        assertThat(status).as("an integrator's 600 requests a minute run out").isEqualTo(429);
+        given().auth().oauth2(burst).get("/api/v1/regions/" + COUNTY)
+                .then().statusCode(429)
+                .header("Retry-After", matchesPattern("\\d+"))
+                .body("code", equalTo("too-many-requests"));
+    }
+
+    /** API8: Security Misconfiguration. */
+    @Test
+    void errorsRevealNoInternalsAndAnswersCarrySecurityHeaders() {
+        String admin = suite.token("county-admin", null);
+        for (Response response : new Response[] {
+                given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"villageCode\": [}").post("/api/v1/households"),
+                given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"unknown\": 1}").post("/api/v1/households"),
+                given().auth().oauth2(admin).get("/api/v1/households/not-a-uuid"),
+                given().auth().oauth2(admin).get("/api/v1/regions/" + "9".repeat(300)),
+                given().get("/api/v1/reports/overview") }) {
+            String body = response.asString();
+            assertThat(response.statusCode()).isBetween(400, 499);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(body).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("at io.")
+                    .doesNotContain("hibernate").doesNotContain("SQL");
+            assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(response.header("X-Request-Id")).isNotBlank();
+        }
+    }
+
+    private static String register(String token, String village) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Households.household(village, 2))
+                .post("/api/v1/households").then().statusCode(201).extract().path("id");
+    }
+
+    private static JwtClaimsBuilder claims() {
+        return Jwt.issuer("fupin-suite").audience("fupin-api").subject("security-test").groups(Set.of("county-admin"))
+                .issuedAt(Instant.now()).expiresIn(Duration.ofMinutes(10));
+    }
+
+    private static String sign(JwtClaimsBuilder claims) {
+        return claims.sign(suite.signingKey());
+    }
+
+    /** The same claims with {"alg":"none"} and no signature: must never be accepted. */
+    private static String unsigned(String token) {
+        String header = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        return header + "." + token.split("\\.")[1] + ".";
+    }
+}
