@@ -7,7 +7,7 @@ import org.fupin.assistance.ledger.domain.MeasureStatus;
 import org.fupin.assistance.ledger.domain.MeasureType;
 import org.fupin.assistance.ledger.domain.ProviderKind;
 import org.fupin.assistance.ledger.service.MeasureSearch;
-import org.fupin.assistance.listing.QueryParams;
+import org.fupin.platform.listing.QueryParams;
 
 /** The filters of the measure list and totals; an unknown value is a 400, not an empty list. */
 public class MeasureFilter {

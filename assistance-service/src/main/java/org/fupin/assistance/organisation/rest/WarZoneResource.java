@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fupin.assistance.listing.Csv;
+import org.fupin.platform.listing.Csv;
 import org.fupin.assistance.organisation.persistence.WarZoneEntity;
 import org.fupin.assistance.organisation.service.WarZones;
 import org.fupin.platform.idempotency.IdempotentRequests;

@@ -14,7 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import org.fupin.assistance.listing.Cursors;
+import org.fupin.platform.listing.Cursors;
 import org.fupin.assistance.organisation.domain.HelperKind;
 import org.fupin.assistance.organisation.domain.NewHelper;
 import org.fupin.assistance.organisation.domain.OrganisationRules;

@@ -9,8 +9,8 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.fupin.assistance.listing.Cursors;
-import org.fupin.assistance.listing.Where;
+import org.fupin.platform.listing.Cursors;
+import org.fupin.platform.listing.Where;
 import org.fupin.assistance.organisation.domain.OrganisationRules;
 import org.fupin.assistance.organisation.persistence.WarZoneEntity;
 import org.fupin.assistance.replica.service.Regions;

@@ -11,8 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.fupin.assistance.config.AssistanceConfig;
-import org.fupin.assistance.listing.Cursors;
-import org.fupin.assistance.listing.Where;
+import org.fupin.platform.listing.Cursors;
+import org.fupin.platform.listing.Where;
 import org.fupin.assistance.organisation.domain.OrganisationRules;
 import org.fupin.assistance.organisation.persistence.WorkTeamEntity;
 import org.fupin.assistance.replica.service.Regions;

@@ -7,8 +7,8 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.fupin.assistance.listing.Cursors;
-import org.fupin.assistance.listing.Where;
+import org.fupin.platform.listing.Cursors;
+import org.fupin.platform.listing.Where;
 import org.fupin.assistance.pairing.domain.PairingKind;
 import org.fupin.assistance.pairing.persistence.PairingEntity;
 import org.fupin.platform.page.Page;

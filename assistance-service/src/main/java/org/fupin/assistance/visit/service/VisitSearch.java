@@ -10,8 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.fupin.assistance.config.AssistanceConfig;
-import org.fupin.assistance.listing.Cursors;
-import org.fupin.assistance.listing.Where;
+import org.fupin.platform.listing.Cursors;
+import org.fupin.platform.listing.Where;
 import org.fupin.assistance.visit.persistence.VisitEntity;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;

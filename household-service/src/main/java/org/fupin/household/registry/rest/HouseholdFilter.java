@@ -1,7 +1,5 @@
 package org.fupin.household.registry.rest;
 
-import java.util.List;
-
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -9,8 +7,7 @@ import org.fupin.household.registry.domain.HouseholdCategory;
 import org.fupin.household.registry.domain.HouseholdStatus;
 import org.fupin.household.registry.domain.PovertyCause;
 import org.fupin.household.registry.service.HouseholdSearch;
-import org.fupin.problem.FieldError;
-import org.fupin.problem.ProblemException;
+import org.fupin.platform.listing.QueryParams;
 
 /** The filters of the household list; an unknown value is a 400, not an empty list. */
 public class HouseholdFilter {
@@ -36,32 +33,14 @@ public class HouseholdFilter {
     String q;
 
     HouseholdSearch.Criteria criteria() {
-        if (region != null && !region.isBlank() && !region.matches("\\d{6}(\\d{3}(\\d{3})?)?")) {
-            throw invalid("region", "A region code has 6, 9 or 12 digits.");
-        }
         if (q != null && q.length() > 50) {
-            throw invalid("q", "A search text has at most 50 characters.");
+            throw QueryParams.invalid("q", "A search text has at most 50 characters.");
         }
         return new HouseholdSearch.Criteria(
-                region == null || region.isBlank() ? null : region,
-                parse(HouseholdStatus.class, "status", status),
-                parse(HouseholdCategory.class, "category", category),
-                parse(PovertyCause.class, "cause", cause),
+                QueryParams.region("region", region),
+                QueryParams.enumValue(HouseholdStatus.class, "status", status),
+                QueryParams.enumValue(HouseholdCategory.class, "category", category),
+                QueryParams.enumValue(PovertyCause.class, "cause", cause),
                 q);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw invalid(name, name + " is not one of its documented values.");
-        }
-    }
-
-    private static ProblemException invalid(String field, String message) {
-        return new ProblemException(400, "invalid-parameter", message, List.of(new FieldError(field, "invalid-value", message)));
     }
 }

@@ -1,12 +1,6 @@
 package org.fupin.household.registry.rest;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -25,7 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -36,6 +29,7 @@ import org.fupin.household.registry.service.HouseholdQueries;
 import org.fupin.household.registry.service.HouseholdSearch;
 import org.fupin.household.registry.service.HouseholdRegistration;
 import org.fupin.platform.idempotency.IdempotentRequests;
+import org.fupin.platform.listing.Csv;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
 import org.fupin.platform.security.Caller;
@@ -47,7 +41,6 @@ import org.fupin.platform.web.MergePatch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Poor households (建檔立卡戶) and their members. */
 @Path("/api/v1/households")
@@ -88,8 +81,7 @@ public class HouseholdResource {
     }
 
     @GET
-    // qs below 1: a client that accepts anything gets JSON; only one asking for CSV gets CSV.
-    @Produces("text/csv;qs=0.5")
+    @Produces(Csv.MEDIA_TYPE)
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE, Roles.ASSISTANCE_OFFICER,
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(hidden = true)
@@ -97,21 +89,8 @@ public class HouseholdResource {
         HouseholdSearch.Criteria criteria = filter.criteria();
         RegionScope scope = caller.scope();
         IdNumberAccess idNumbers = caller.idNumberAccess();
-        StreamingOutput body = output -> {
-            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
-            HouseholdCsv.header(out);
-            QuarkusTransaction.requiringNew().timeout(3600).run(() -> search.each(criteria, scope, row -> {
-                try {
-                    HouseholdCsv.row(out, HouseholdSummary.of(row, idNumbers.shows(row.villageCode())));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }));
-            out.flush();
-        };
-        return Response.ok(body, "text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"households.csv\"")
-                .build();
+        return HouseholdSummary.CSV.response("households.csv", sink -> search.each(criteria, scope,
+                row -> sink.accept(HouseholdSummary.of(row, idNumbers.shows(row.villageCode())))));
     }
 
     @POST

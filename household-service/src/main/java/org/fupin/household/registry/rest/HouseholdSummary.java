@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fupin.household.registry.domain.IdNumber;
 import org.fupin.household.registry.service.HouseholdSearch;
+import org.fupin.platform.listing.Csv;
 
 /** A household in a list: its facts and its head, without the other members. */
 @Schema(name = "HouseholdSummary")
@@ -26,6 +27,23 @@ public record HouseholdSummary(
         String headName,
         @Schema(description = "Masked like the ID numbers of a household view.") String headIdNumber,
         int memberCount) {
+
+    /** The CSV columns of a household list export. */
+    static final Csv<HouseholdSummary> CSV = Csv.of(HouseholdSummary.class)
+            .column("householdNo", HouseholdSummary::householdNo)
+            .column("id", HouseholdSummary::id)
+            .column("villageCode", HouseholdSummary::villageCode)
+            .column("status", HouseholdSummary::status)
+            .column("riskType", HouseholdSummary::riskType)
+            .column("category", HouseholdSummary::category)
+            .column("primaryCause", HouseholdSummary::primaryCause)
+            .column("causes", h -> String.join("|", h.causes()))
+            .column("identifiedYear", HouseholdSummary::identifiedYear)
+            .column("annualIncomePerCapita", HouseholdSummary::annualIncomePerCapita)
+            .column("registeredOn", HouseholdSummary::registeredOn)
+            .column("headName", HouseholdSummary::headName)
+            .column("headIdNumber", HouseholdSummary::headIdNumber)
+            .column("memberCount", HouseholdSummary::memberCount);
 
     static HouseholdSummary of(HouseholdSearch.Row row, boolean showIdNumbers) {
         String idNumber = row.headIdNumber() == null || showIdNumbers ? row.headIdNumber() : IdNumber.mask(row.headIdNumber());

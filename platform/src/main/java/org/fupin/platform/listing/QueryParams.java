@@ -1,4 +1,4 @@
-package org.fupin.assistance.listing;
+package org.fupin.platform.listing;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,9 +1,9 @@
-package org.fupin.assistance.listing;
+package org.fupin.platform.listing;
 
 import org.fupin.platform.page.PageRequest;
 import org.fupin.problem.ProblemException;
 
-/** Lists of this service page by the creation sequence of their rows; the cursor carries the last one seen. */
+/** Lists that page by the creation sequence (seq) of their rows; the cursor carries the last one seen. */
 public final class Cursors {
 
     private Cursors() {
