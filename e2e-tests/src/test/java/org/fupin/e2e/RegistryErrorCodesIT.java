@@ -58,7 +58,6 @@ class RegistryErrorCodesIT {
 
     /** Codes of household-service that no request of a client can provoke, each with the reason. */
     private static final Map<String, String> NOT_PROVOKED = Map.of(
-            "region-level-immutable", "unreachable: a code's length fixes its level, so region-level-mismatch answers first",
             "upload-incomplete", "only when an upload breaks off mid-body; the client that broke it never reads an answer");
 
     private static final Map<String, String> PLATFORM_NOT_PROVOKED = Map.of(

@@ -43,13 +43,17 @@ class SuiteSliceIT {
         putRegion(token, township, "双土镇", "TOWNSHIP", county, 1500);
         putRegion(token, village, "桂林村", "VILLAGE", township, 800);
 
-        String householdId = given().auth().oauth2(token)
+        io.restassured.response.ExtractableResponse<io.restassured.response.Response> created = given().auth().oauth2(token)
                 .contentType(ContentType.JSON)
                 .body(Households.household(village, 3))
                 .post("/api/v1/households")
                 .then().statusCode(201)
                 .body("status", equalTo("POOR"))
-                .extract().path("id");
+                .extract();
+        String householdId = created.path("id");
+        // Links point at the gateway the client called, and the request id comes back once.
+        assertThat(created.header("Location")).isEqualTo("http://localhost:" + E2eSuite.PORTS.gateway() + "/api/v1/households/" + householdId);
+        assertThat(created.headers().getValues("X-Request-Id")).hasSize(1);
 
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
                 given().auth().oauth2(suite.token("analyst", null))

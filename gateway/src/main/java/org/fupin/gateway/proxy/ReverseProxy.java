@@ -13,6 +13,7 @@ import org.fupin.gateway.ratelimit.RateLimits;
 import org.fupin.gateway.routing.BackendRoutes;
 import org.fupin.gateway.routing.GatewayConfig;
 import org.fupin.gateway.web.GatewayProblems;
+import org.fupin.gateway.web.RequestIdFilter;
 import org.fupin.problem.ProblemException;
 import org.jboss.logging.Logger;
 
@@ -134,7 +135,7 @@ public class ReverseProxy {
                     "The " + name + " service is failing; the gateway holds requests back for a moment. Try again shortly."));
             return;
         }
-        client.request(options).compose(out -> {
+        client.request(options).onSuccess(out -> {
             copyHeaders(in.headers(), out.headers());
             out.putHeader("X-Forwarded-For", in.remoteAddress() == null ? "" : in.remoteAddress().hostAddress());
             out.putHeader("X-Forwarded-Proto", in.scheme());
@@ -142,22 +143,40 @@ public class ReverseProxy {
             if (in.getHeader(HttpHeaders.CONTENT_LENGTH) == null && hasBody(in)) {
                 out.setChunked(true);
             }
-            return out.send(new LimitedBody(in, config.maxBodyBytes()));
-        }).onSuccess(response -> {
-            guards.succeeded(name);
-            relay(rc, response);
-        }).onFailure(failure -> {
-            if (!(failure instanceof LimitedBody.TooLarge)) {
-                guards.failed(name);
-            }
-            backendFailed(rc, route, failure);
-        });
+            out.response()
+                    .onSuccess(response -> {
+                        guards.succeeded(name);
+                        relay(rc, response);
+                    })
+                    .onFailure(failure -> failed(rc, route, failure));
+            // A body that breaks off (too large, client gone) must reach the backend as broken, not as a
+            // shorter complete body: endOnFailure(false) and a reset, so the backend stores nothing.
+            new LimitedBody(in, config.maxBodyBytes()).pipe().endOnFailure(false).to(out).onFailure(failure -> {
+                out.reset(0, failure);
+                failed(rc, route, failure);
+            });
+        }).onFailure(failure -> failed(rc, route, failure));
+    }
+
+    private void failed(RoutingContext rc, BackendRoutes.Route route, Throwable failure) {
+        if (rc.response().ended()) {
+            return;
+        }
+        if (!(failure instanceof LimitedBody.TooLarge) && !(failure.getCause() instanceof LimitedBody.TooLarge)) {
+            guards.failed(route.backendName());
+        }
+        backendFailed(rc, route, failure.getCause() instanceof LimitedBody.TooLarge ? failure.getCause() : failure);
     }
 
     private void relay(RoutingContext rc, HttpClientResponse response) {
         var out = rc.response();
+        if (out.ended()) {
+            return;
+        }
         out.setStatusCode(response.statusCode());
         copyHeaders(response.headers(), out.headers());
+        // The gateway set the request id already (the backend echoes the same one): once is enough.
+        out.headers().set(RequestIdFilter.HEADER, rc.request().getHeader(RequestIdFilter.HEADER));
         if (response.getHeader(HttpHeaders.CONTENT_LENGTH) == null) {
             out.setChunked(true);
         }

@@ -155,7 +155,7 @@ public class MeasureResource {
             description = "Once (409 already-confirmed), for household measures only (422 not-a-household-measure) that have "
                     + "started (422 measure-not-started). No If-Match: a confirmation cannot overwrite anything. "
                     + "Publishes measure.confirmed. Accepts Idempotency-Key.")
-    @APIResponseSchema(value = MeasureView.class, responseCode = "200", responseDescription = "The measure, confirmed by the household")
+    @APIResponseSchema(value = MeasureView.class, responseCode = "201", responseDescription = "The measure, confirmed by the household")
     public Response confirm(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid ConfirmationRequest body) {
         ConfirmationRequest request = body == null ? new ConfirmationRequest(null) : body;

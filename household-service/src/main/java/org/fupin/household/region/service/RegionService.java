@@ -54,10 +54,8 @@ public class RegionService {
             region.code = code;
             region.createdAt = now;
         } else {
+            // The level cannot change: the code's length fixes it, and RegionRules checked the two agree.
             ETags.requireMatch(ifMatch, region.version);
-            if (region.level != definition.level()) {
-                throw ProblemException.unprocessable("region-level-immutable", "The level of an existing region cannot change.");
-            }
         }
         region.name = definition.name().strip();
         region.level = definition.level();

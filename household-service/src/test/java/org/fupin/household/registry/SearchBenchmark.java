@@ -1,0 +1,151 @@
+package org.fupin.household.registry;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fupin.household.Fixtures;
+import org.fupin.testing.InJvmKafka;
+import org.fupin.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Household search among 500,000 households (1,500,000 members, names in simplified and
+ * traditional script): loads them with set-based SQL, then times each kind of search through the
+ * HTTP API and prints p50 and p99. Not a test: it asserts nothing and runs only when asked:
+ * {@code ./mvnw -pl household-service -am test -Dtest=SearchBenchmark -Dfupin.benchmark=true -Dsurefire.failIfNoSpecifiedTests=false}
+ */
+@QuarkusTest
+@QuarkusTestResource(InJvmKafka.class)
+@QuarkusTestResource(TestTokens.class)
+@EnabledIfSystemProperty(named = "fupin.benchmark", matches = "true")
+class SearchBenchmark {
+
+    private static final int HOUSEHOLDS = Integer.getInteger("fupin.benchmark.households", 500_000);
+    private static final int VILLAGES = 50;
+    private static final int RUNS = 200;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @ConfigProperty(name = "quarkus.http.test-port")
+    int port;
+
+    @Test
+    void searchesFiveHundredThousandHouseholds() throws Exception {
+        String township = Fixtures.freshVillage().substring(0, 9);
+        for (int v = 0; v < VILLAGES; v++) {
+            Fixtures.putRegion(township + String.format("%03d", 301 + v), "村" + v, "VILLAGE", township);
+        }
+        long loadStart = System.nanoTime();
+        load(township);
+        System.out.printf("%nLoaded %,d households and %,d members in %.1f s%n", HOUSEHOLDS, HOUSEHOLDS * 3,
+                (System.nanoTime() - loadStart) / 1e9);
+
+        String token = TestTokens.token("county-admin");
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("full name, simplified (张伟明)", "q=" + encode("张伟明"));
+        queries.put("full name, traditional (張偉明)", "q=" + encode("張偉明"));
+        queries.put("two characters (陈静)", "q=" + encode("陈静"));
+        queries.put("surname only (王)", "q=" + encode("王"));
+        queries.put("household number", "q=" + township + "30100777");
+        queries.put("exact ID number", "q=" + idNumberOf(12345));
+        queries.put("status + cause, first page", "status=POOR&cause=DISASTER");
+        queries.put("village, page 100 deep", "region=" + township + "317");
+        queries.put("no filter, first page", "");
+        HttpClient http = HttpClient.newHttpClient();
+        System.out.printf("%n| search (among %,d households) | p50 ms | p99 ms | items on page |%n|---|---|---|---|%n", HOUSEHOLDS);
+        for (Map.Entry<String, String> query : queries.entrySet()) {
+            URI uri = URI.create("http://localhost:" + port + "/api/v1/households?limit=50&" + query.getValue());
+            List<Double> millis = new ArrayList<>();
+            int items = 0;
+            for (int i = 0; i < RUNS + 20; i++) {
+                long start = System.nanoTime();
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                long elapsed = System.nanoTime() - start;
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException(query.getKey() + " answered " + response.statusCode() + ": " + response.body());
+                }
+                if (i >= 20) {
+                    millis.add(elapsed / 1e6);
+                }
+                items = response.body().split("\"householdNo\"", -1).length - 1;
+            }
+            Collections.sort(millis);
+            System.out.printf("| %s | %.1f | %.1f | %d |%n", query.getKey(), millis.get(millis.size() / 2),
+                    millis.get((int) Math.ceil(millis.size() * 0.99) - 1), items);
+        }
+    }
+
+    /** Set-based inserts: households over the villages, three members each with generated names, a quarter traditional. */
+    private void load(String township) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            sql.execute("""
+                    insert into household (id, household_no, village_code, address, phone, category, causes, primary_cause,
+                        identified_year, annual_income_per_capita, status, registered_on, status_since, ever_exited, version,
+                        created_at, updated_at)
+                    select gen_random_uuid(), v || lpad((g / %d + 1)::text, 5, '0'), v, '某村' || g || '号', null,
+                           'GENERAL', case when g %% 7 = 0 then array['DISASTER', 'ILLNESS'] else array['ILLNESS'] end,
+                           'ILLNESS', 2016, 2500, case when g %% 5 = 0 then 'EXITED' else 'POOR' end,
+                           date '2016-05-01', date '2016-05-01', g %% 5 = 0, 0, now(), now()
+                    from generate_series(0, %d) g, lateral (select '%s' || lpad((301 + g %% %d)::text, 3, '0') as v) village
+                    """.formatted(VILLAGES, HOUSEHOLDS - 1, township, VILLAGES));
+            sql.execute("""
+                    with surnames(simplified, traditional) as (
+                        select * from unnest(array['王','李','张','刘','陈','杨','黄','赵','吴','周','徐','孙','马','朱','胡','郭','何','高','林','罗'],
+                                             array['王','李','張','劉','陳','楊','黃','趙','吳','周','徐','孫','馬','朱','胡','郭','何','高','林','羅'])),
+                    given(simplified, traditional) as (
+                        select * from unnest(array['伟','芳','娜','敏','静','丽','强','磊','军','洋','勇','艳','杰','娟','涛','明','超','秀','霞','平'],
+                                             array['偉','芳','娜','敏','靜','麗','強','磊','軍','洋','勇','艷','傑','娟','濤','明','超','秀','霞','平'])),
+                    s as (select row_number() over () - 1 as i, * from surnames),
+                    n as (select row_number() over () - 1 as i, * from given),
+                    m as (
+                        select h.id as household_id, h.rn, k,
+                               (h.rn * 7 + k * 13) %% 20 as si, (h.rn * 3 + k) %% 20 as g1, (h.rn * 11 + k * 5) %% 20 as g2
+                        from (select id, row_number() over (order by household_no) as rn from household) h,
+                             generate_series(0, 2) k)
+                    insert into household_member (id, household_id, name, name_search, id_number, gender, birth_date, relation,
+                        health, severe_mental_illness, education, labor_capacity, medical_insurance, migrant_worker, version)
+                    select gen_random_uuid(), m.household_id,
+                           case when m.rn %% 4 = 0 then s.traditional || a.traditional || b.traditional
+                                else s.simplified || a.simplified || b.simplified end,
+                           s.simplified || a.simplified || b.simplified,
+                           '500299' || lpad((m.rn * 3 + m.k)::text, 11, '0') || '0',
+                           'MALE', date '1970-01-01', case when m.k = 0 then 'HEAD' else 'CHILD' end,
+                           'HEALTHY', false, 'GRADUATED', 'FULL', true, false, 0
+                    from m join s on s.i = m.si join n a on a.i = m.g1 join n b on b.i = m.g2
+                    """);
+            sql.execute("analyze household");
+            sql.execute("analyze household_member");
+        }
+    }
+
+    /** The ID number the load gives to member k of the household at row n (row numbers start at 1). */
+    private static String idNumberOf(long memberSerial) {
+        return "500299" + String.format("%011d", memberSerial) + "0";
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
