@@ -36,13 +36,18 @@ class HouseholdSearchApiTest {
         String township = village.substring(0, 9);
         String traditional = register(village, "張雲陽", List.of("ILLNESS"));
         String simplified = register(village, "李云", List.of("DISASTER"));
+        String compound = register(village, "司马云阳", List.of("ILLNESS"));
         register(village, "王大明", List.of("ILLNESS"));
 
         search(Map.of("region", township, "q", "张云阳")).then().statusCode(200)
                 .body("items.id", contains(traditional));
-        search(Map.of("region", township, "q", "雲")).then().statusCode(200)
-                .body("items.id", containsInAnyOrder(traditional, simplified));
+        // Three characters or more match anywhere in a name, in either script.
+        search(Map.of("region", township, "q", "馬雲陽")).then().statusCode(200)
+                .body("items.id", contains(compound));
+        // One or two characters match the start of a name: a surname, or a two-character name.
+        search(Map.of("region", township, "q", "李雲")).then().body("items.id", contains(simplified));
         search(Map.of("region", township, "q", "張")).then().body("items.headName", contains("張雲陽"));
+        search(Map.of("region", township, "q", "雲")).then().statusCode(200).body("items", empty());
     }
 
     @Test

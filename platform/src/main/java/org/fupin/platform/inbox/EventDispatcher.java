@@ -19,10 +19,12 @@ public final class EventDispatcher {
 
     private final String topic;
     private final Map<EventType, Route<?>> routes;
+    private final Runnable beforeEach;
 
-    private EventDispatcher(String topic, Map<EventType, Route<?>> routes) {
+    private EventDispatcher(String topic, Map<EventType, Route<?>> routes, Runnable beforeEach) {
         this.topic = topic;
         this.routes = routes;
+        this.beforeEach = beforeEach;
     }
 
     public static Builder forTopic(String topic) {
@@ -31,6 +33,11 @@ public final class EventDispatcher {
 
     public String topic() {
         return topic;
+    }
+
+    /** Runs first in the transaction of every event, before the inbox row is written. */
+    void beforeEach() {
+        beforeEach.run();
     }
 
     /** Applies the event; returns false for types this consumer deliberately ignores. */
@@ -55,6 +62,7 @@ public final class EventDispatcher {
         private final String topic;
         private final Map<EventType, Route<?>> routes = new EnumMap<>(EventType.class);
         private final Set<EventType> ignored = EnumSet.noneOf(EventType.class);
+        private Runnable beforeEach = () -> { };
 
         private Builder(String topic) {
             this.topic = topic;
@@ -72,6 +80,15 @@ public final class EventDispatcher {
             return this;
         }
 
+        /**
+         * Something to do first in the transaction of every event, before it is recorded or applied:
+         * for instance take a lock that a maintenance task holds while it swaps the tables.
+         */
+        public Builder beforeEach(Runnable step) {
+            this.beforeEach = step;
+            return this;
+        }
+
         public EventDispatcher build() {
             Set<EventType> missing = EnumSet.noneOf(EventType.class);
             for (EventType type : EventType.values()) {
@@ -83,7 +100,7 @@ public final class EventDispatcher {
                 throw new IllegalStateException("Consumer of " + topic + " neither handles nor ignores: "
                         + missing.stream().map(EventType::type).collect(Collectors.joining(", ")));
             }
-            return new EventDispatcher(topic, Map.copyOf(routes));
+            return new EventDispatcher(topic, Map.copyOf(routes), beforeEach);
         }
 
         private EventType typeOn(Class<?> dataClass) {

@@ -54,6 +54,31 @@ public class IdempotentConsumer {
     }
 
     public Outcome consume(String consumer, String record, EventDispatcher dispatcher) {
+        Checked checked = check(consumer, record);
+        if (checked == null) {
+            return Outcome.IGNORED;
+        }
+        return applyWithRetries(consumer, checked.eventId(), checked.type(), checked.event(), dispatcher);
+    }
+
+    /**
+     * Applies one record in the caller's transaction, without retries: for replays that apply many
+     * records per transaction. A record that can never apply throws {@link PoisonRecordException}
+     * before anything is written.
+     */
+    public Outcome consumeInCurrentTransaction(String consumer, String record, EventDispatcher dispatcher) {
+        Checked checked = check(consumer, record);
+        if (checked == null) {
+            return Outcome.IGNORED;
+        }
+        return applyOnce(consumer, checked.eventId(), checked.type(), checked.event(), dispatcher);
+    }
+
+    private record Checked(UUID eventId, EventType type, CloudEvent event) {
+    }
+
+    /** Parses and validates a record; null for a type newer than this build of the contract. */
+    private Checked check(String consumer, String record) {
         CloudEvent event;
         try {
             event = codec.parse(record);
@@ -64,7 +89,7 @@ public class IdempotentConsumer {
         if (type == null) {
             // A type newer than this build of the contract: compatible evolution says skip it.
             LOG.debugf("%s skips event %s of unknown type %s", consumer, event.id(), event.type());
-            return Outcome.IGNORED;
+            return null;
         }
         UUID eventId = eventIdOf(event);
         List<String> violations = schemas.violations(event);
@@ -77,7 +102,7 @@ public class IdempotentConsumer {
         } catch (MalformedEventException e) {
             throw new PoisonRecordException("Event " + event.id() + " has data that does not fit " + type.type(), e);
         }
-        return applyWithRetries(consumer, eventId, type, event, dispatcher);
+        return new Checked(eventId, type, event);
     }
 
     private Outcome applyWithRetries(String consumer, UUID eventId, EventType type, CloudEvent event,
@@ -103,6 +128,7 @@ public class IdempotentConsumer {
     }
 
     private Outcome applyOnce(String consumer, UUID eventId, EventType type, CloudEvent event, EventDispatcher dispatcher) {
+        dispatcher.beforeEach();
         int inserted = entityManager.createNativeQuery("""
                 insert into processed_event (consumer, event_id, event_type, event_time)
                 values (:consumer, :eventId, :type, :time)

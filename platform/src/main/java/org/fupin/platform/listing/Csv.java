@@ -66,6 +66,15 @@ public final class Csv<T> {
                 .build();
     }
 
+    /** Writes a small table whole, header first, with the same quoting as a streamed list. */
+    public static void table(Writer out, List<String> header, List<? extends List<?>> rows) throws IOException {
+        line(out, header);
+        for (List<?> row : rows) {
+            line(out, row.stream().map(Csv::text).toList());
+        }
+        out.flush();
+    }
+
     private static String text(Object value) {
         if (value == null) {
             return "";

@@ -2,10 +2,12 @@ package org.fupin.reporting.overview;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,33 +15,17 @@ import jakarta.transaction.Transactional;
 
 import org.fupin.platform.inbox.Freshness;
 import org.fupin.reporting.config.ReportingConfig;
+import org.fupin.reporting.report.ReportRequest;
 import org.fupin.reporting.scope.ReportRegion;
 
 /**
- * Computes the overview of a region as of a date from the status history: each household counts
- * in the status it had on that date, and each member who belonged to it on that date counts as a
- * person. Households registered after the date do not count at all.
+ * The overview of a region and its breakdown by child region, read from the precomputed counts:
+ * today's totals per village and status, or, as of an earlier date, the sum of the dated changes
+ * up to that date (see {@code HouseholdTimeline}). Either way a few thousand rows at most, however
+ * many households there are.
  */
 @ApplicationScoped
 public class OverviewQuery {
-
-    /** The status of every household under the region prefix on the date, and its members on the date. */
-    private static final String STATUS_AT = """
-            with status_at as (
-                select distinct on (h.household_id) h.household_id, f.village_code, h.to_status as status
-                from household_status_history h
-                join household_fact f on f.household_id = h.household_id
-                where f.village_code like :prefix and h.effective_date <= :asOf
-                order by h.household_id, h.effective_date desc, h.seq desc
-            ),
-            people_at as (
-                select s.household_id, s.village_code, s.status, count(m.member_id) as people
-                from status_at s
-                left join member_fact m on m.household_id = s.household_id
-                    and m.joined_on <= :asOf and (m.left_on is null or m.left_on > :asOf)
-                group by s.household_id, s.village_code, s.status
-            )
-            """;
 
     private final EntityManager entityManager;
     private final ReportingConfig config;
@@ -50,56 +36,99 @@ public class OverviewQuery {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Overview overview(ReportRegion region, LocalDate asOf, Freshness freshness) {
-        Map<String, Long> households = zeroByStatus();
-        Map<String, Long> people = zeroByStatus();
-        List<?> rows = entityManager.createNativeQuery(STATUS_AT + """
-                select status, count(*), coalesce(sum(people), 0) from people_at group by status""")
-                .setParameter("prefix", region.code() + "%")
-                .setParameter("asOf", asOf)
-                .getResultList();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            households.put((String) columns[0], ((Number) columns[1]).longValue());
-            people.put((String) columns[0], ((Number) columns[2]).longValue());
-        }
-        long poorHouseholds = sumOf(households, HouseholdStatuses.CURRENTLY_POOR);
-        long poorPeople = sumOf(people, HouseholdStatuses.CURRENTLY_POOR);
-        return new Overview(
-                region,
-                asOf,
-                new Overview.Counts(households.values().stream().mapToLong(Long::longValue).sum(), households),
-                new Overview.Counts(people.values().stream().mapToLong(Long::longValue).sum(), people),
-                new Overview.CurrentlyPoor(poorHouseholds, poorPeople),
-                incidence(poorPeople, region.ruralPopulation()),
-                villages(region, asOf),
-                freshness);
+    public Overview overview(ReportRequest request, Freshness freshness) {
+        ReportRegion region = request.region();
+        RegionFigures figures = figuresBy(request, region.code().length(), List.of(region)).get(0);
+        return Overview.of(region, request.asOf(), figures, freshness);
     }
 
-    private Overview.Villages villages(ReportRegion region, LocalDate asOf) {
-        Object[] row = (Object[]) entityManager.createNativeQuery(STATUS_AT + """
-                , poor_people as (
-                    select village_code, sum(people) as people from people_at
-                    where status in ('POOR', 'RETURNED', 'EXIT_PENDING')
-                    group by village_code
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Breakdown breakdown(ReportRequest request, Freshness freshness) {
+        List<ReportRegion> children = new ArrayList<>();
+        for (Object row : entityManager.createNativeQuery("""
+                select code, name, level, rural_population from region_fact where parent_code = :code order by code""")
+                .setParameter("code", request.region().code()).getResultList()) {
+            Object[] c = (Object[]) row;
+            children.add(new ReportRegion((String) c[0], (String) c[1], (String) c[2],
+                    c[3] == null ? null : ((Number) c[3]).intValue()));
+        }
+        List<RegionFigures> rows = children.isEmpty() ? List.of()
+                : figuresBy(request, children.get(0).code().length(), children);
+        return new Breakdown(request.region(), request.asOf(), rows, freshness);
+    }
+
+    /** The figures of each of {@code units}, all of whose codes are {@code codeLength} long. */
+    private List<RegionFigures> figuresBy(ReportRequest request, int codeLength, List<ReportRegion> units) {
+        String counts = request.current()
+                ? "select village_code, status, households, people from village_status_total where village_code like :prefix"
+                : """
+                  select village_code, status, sum(households) as households, sum(people) as people
+                  from village_status_change where village_code like :prefix and day <= :asOf
+                  group by village_code, status""";
+        Map<String, Map<String, long[]>> byUnit = new HashMap<>();
+        var statusQuery = entityManager.createNativeQuery("""
+                with counts as (%s)
+                select left(village_code, :length), status, sum(households), sum(people) from counts group by 1, 2"""
+                .formatted(counts))
+                .setParameter("prefix", request.prefix())
+                .setParameter("length", codeLength);
+        if (!request.current()) {
+            statusQuery.setParameter("asOf", request.asOf());
+        }
+        for (Object row : statusQuery.getResultList()) {
+            Object[] c = (Object[]) row;
+            byUnit.computeIfAbsent((String) c[0], unit -> new HashMap<>())
+                    .put((String) c[1], new long[] { ((Number) c[2]).longValue(), ((Number) c[3]).longValue() });
+        }
+
+        Map<String, Overview.Villages> villages = new HashMap<>();
+        var villageQuery = entityManager.createNativeQuery("""
+                with counts as (%s),
+                poor_people as (
+                    select village_code, sum(people) as people from counts
+                    where status in ('POOR', 'RETURNED', 'EXIT_PENDING') group by village_code
                 ),
                 village as (
-                    select v.poor_village, v.deep_poverty,
+                    select v.code, v.poor_village, v.deep_poverty,
                            v.rural_population > 0 and coalesce(p.people, 0) < :threshold * v.rural_population as exited
                     from region_fact v left join poor_people p on p.village_code = v.code
                     where v.level = 'VILLAGE' and v.code like :prefix and (v.poor_village or v.deep_poverty)
                 )
-                select count(*) filter (where poor_village),
-                       count(*) filter (where poor_village and exited),
-                       count(*) filter (where deep_poverty),
-                       count(*) filter (where deep_poverty and exited)
-                from village""")
-                .setParameter("prefix", region.code() + "%")
-                .setParameter("asOf", asOf)
-                .setParameter("threshold", config.villageExitIncidence())
-                .getSingleResult();
-        return new Overview.Villages(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
+                select left(code, :length),
+                       count(*) filter (where poor_village), count(*) filter (where poor_village and exited),
+                       count(*) filter (where deep_poverty), count(*) filter (where deep_poverty and exited)
+                from village group by 1""".formatted(counts))
+                .setParameter("prefix", request.prefix())
+                .setParameter("length", codeLength)
+                .setParameter("threshold", config.villageExitIncidence());
+        if (!request.current()) {
+            villageQuery.setParameter("asOf", request.asOf());
+        }
+        for (Object row : villageQuery.getResultList()) {
+            Object[] c = (Object[]) row;
+            villages.put((String) c[0], new Overview.Villages(((Number) c[1]).longValue(), ((Number) c[2]).longValue(),
+                    ((Number) c[3]).longValue(), ((Number) c[4]).longValue()));
+        }
+
+        List<RegionFigures> figures = new ArrayList<>();
+        for (ReportRegion unit : units) {
+            Map<String, long[]> statuses = byUnit.getOrDefault(unit.code(), Map.of());
+            Map<String, Long> households = new LinkedHashMap<>();
+            Map<String, Long> people = new LinkedHashMap<>();
+            for (String status : HouseholdStatuses.ALL) {
+                long[] count = statuses.getOrDefault(status, new long[2]);
+                households.put(status, count[0]);
+                people.put(status, count[1]);
+            }
+            long poorPeople = sumOf(people, HouseholdStatuses.CURRENTLY_POOR);
+            figures.add(new RegionFigures(unit,
+                    new Overview.Counts(total(households), households),
+                    new Overview.Counts(total(people), people),
+                    new Overview.CurrentlyPoor(sumOf(households, HouseholdStatuses.CURRENTLY_POOR), poorPeople),
+                    incidence(poorPeople, unit.ruralPopulation()),
+                    villages.getOrDefault(unit.code(), new Overview.Villages(0, 0, 0, 0))));
+        }
+        return figures;
     }
 
     static BigDecimal incidence(long poorPeople, Integer ruralPopulation) {
@@ -109,13 +138,11 @@ public class OverviewQuery {
         return BigDecimal.valueOf(poorPeople).divide(BigDecimal.valueOf(ruralPopulation), 4, RoundingMode.HALF_UP);
     }
 
-    private static Map<String, Long> zeroByStatus() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        HouseholdStatuses.ALL.forEach(status -> counts.put(status, 0L));
-        return counts;
+    private static long total(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    private static long sumOf(Map<String, Long> counts, java.util.Set<String> statuses) {
+    private static long sumOf(Map<String, Long> counts, Set<String> statuses) {
         return statuses.stream().mapToLong(status -> counts.getOrDefault(status, 0L)).sum();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.fupin.events.CloudEvent;
+import org.fupin.events.household.HouseholdAssessed;
 import org.fupin.events.household.HouseholdRegistered;
 import org.fupin.events.household.HouseholdStatusChanged;
 import org.fupin.events.household.HouseholdUpdated;
@@ -24,9 +25,11 @@ public class HouseholdProjection {
     static final String REGISTER_ACTION = "REGISTER";
 
     private final EntityManager entityManager;
+    private final StatusCounts counts;
 
-    public HouseholdProjection(EntityManager entityManager) {
+    public HouseholdProjection(EntityManager entityManager, StatusCounts counts) {
         this.entityManager = entityManager;
+        this.counts = counts;
     }
 
     public void regionUpserted(RegionUpserted region, CloudEvent event) {
@@ -61,6 +64,7 @@ public class HouseholdProjection {
         for (MemberFacts member : household.members()) {
             upsertMember(household.householdId(), member, household.registeredOn());
         }
+        counts.recount(household.householdId());
     }
 
     public void updated(HouseholdUpdated household, CloudEvent event) {
@@ -70,10 +74,13 @@ public class HouseholdProjection {
                 .setParameter("village", household.villageCode())
                 .setParameter("category", household.category())
                 .executeUpdate();
+        // A household moved to another village takes its counts along.
+        counts.recount(household.householdId());
     }
 
     public void memberAdded(MemberAdded added, CloudEvent event) {
         upsertMember(added.householdId(), added.member(), added.effectiveDate());
+        counts.recount(added.householdId());
     }
 
     public void memberUpdated(MemberUpdated updated, CloudEvent event) {
@@ -91,6 +98,7 @@ public class HouseholdProjection {
                 .setParameter("id", removed.memberId())
                 .setParameter("leftOn", removed.effectiveDate())
                 .executeUpdate();
+        counts.recount(removed.householdId());
     }
 
     public void statusChanged(HouseholdStatusChanged change, CloudEvent event) {
@@ -99,6 +107,19 @@ public class HouseholdProjection {
                 .setParameter("status", change.to())
                 .executeUpdate();
         appendStatus(change.householdId(), change.effectiveDate(), change.from(), change.to(), change.action());
+        counts.recount(change.householdId());
+    }
+
+    public void assessed(HouseholdAssessed assessment, CloudEvent event) {
+        entityManager.createNativeQuery("""
+                insert into assessment_fact (assessment_id, household_id, assessed_on, failing_dimensions)
+                values (:id, :household, :on, cast(:failing as text[]))
+                on conflict (assessment_id) do nothing""")
+                .setParameter("id", assessment.assessmentId())
+                .setParameter("household", assessment.householdId())
+                .setParameter("on", assessment.assessedOn())
+                .setParameter("failing", "{" + String.join(",", assessment.failingDimensions()) + "}")
+                .executeUpdate();
     }
 
     private void appendStatus(java.util.UUID household, java.time.LocalDate effectiveDate, String from, String to, String action) {

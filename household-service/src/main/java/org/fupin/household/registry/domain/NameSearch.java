@@ -10,6 +10,14 @@ import com.github.houbb.opencc4j.util.ZhConverterUtil;
  */
 public final class NameSearch {
 
+    /**
+     * Queries this long or longer match anywhere in a name (趙偉明 is found by 偉明); shorter ones match
+     * the start of a name (王 finds every 王, 陈静 finds 陈静 and 陈静怡). Trigram indexes cannot serve a
+     * substring of one or two characters, and among 500,000 households that would mean reading
+     * every member; a surname-first prefix is what people type for a short name anyway.
+     */
+    public static final int SUBSTRING_MIN_LENGTH = 3;
+
     private NameSearch() {
     }
 

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import org.fupin.household.region.domain.RegionLevel;
 import org.fupin.household.registry.domain.HouseholdCategory;
 import org.fupin.household.registry.domain.HouseholdStatus;
 import org.fupin.household.registry.domain.NameSearch;
@@ -50,13 +51,18 @@ public class HouseholdSearch {
             left join household_member head on head.household_id = h.id and head.relation = 'HEAD' and head.removed_reason is null
             """;
 
+    /** From this many matching members on, a name is common: walk the households, test a hashed set of matches. */
+    private static final int COMMON_MATCHES = 2000;
+    /** From this many on, very common (a surname): walk the households, look at each one's members. */
+    private static final int VERY_COMMON_MATCHES = 20000;
+
     private final EntityManager entityManager;
 
     public HouseholdSearch(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Page<Row> page(Criteria criteria, RegionScope scope, PageRequest page) {
         String region = scope.narrow(criteria.region());
         if (region == null) {
@@ -83,9 +89,23 @@ public class HouseholdSearch {
     }
 
     private Query query(Criteria criteria, String region, String after, int limit) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" where h.village_code like :region");
+        // Plan each search for its own values: a plan cached for "some pattern, some region" fits a
+        // rare name and a surname equally badly (measured 45 ms instead of 3 among 500,000 households).
+        entityManager.createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
+        StringBuilder sql = new StringBuilder(SELECT).append(" where ");
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("region", region + "%");
+        // One index per level, each in household-number order, so that a village's or a township's
+        // first page is read in order wherever its households sit among all the others.
+        if (region.length() == RegionLevel.VILLAGE.codeLength()) {
+            sql.append("h.village_code = :region");
+            parameters.put("region", region);
+        } else if (region.length() == RegionLevel.TOWNSHIP.codeLength()) {
+            sql.append("left(h.village_code, 9) = :region");
+            parameters.put("region", region);
+        } else {
+            sql.append("h.village_code like :region");
+            parameters.put("region", region + "%");
+        }
         if (criteria.status() != null) {
             sql.append(" and h.status = :status");
             parameters.put("status", criteria.status().name());
@@ -99,15 +119,39 @@ public class HouseholdSearch {
             parameters.put("cause", criteria.cause().name());
         }
         if (criteria.q() != null && !criteria.q().isBlank()) {
-            // Driven from the members' trigram index, so that a rare name among 500,000 households is found fast.
-            sql.append(" and ").append("""
-                    (h.household_no = :q or h.id in (
-                        select m.household_id from household_member m
-                        where m.removed_reason is null and (m.id_number = :idNumber or m.name_search like :name)))""");
             String q = criteria.q().strip();
+            String name = NameSearch.normalize(q);
+            boolean substring = name.codePointCount(0, name.length()) >= NameSearch.SUBSTRING_MIN_LENGTH;
+            String pattern = (substring ? "%" : "") + escapeLike(name) + "%";
             parameters.put("q", q);
             parameters.put("idNumber", q.toUpperCase(Locale.ROOT));
-            parameters.put("name", "%" + escapeLike(NameSearch.normalize(q)) + "%");
+            parameters.put("name", pattern);
+            int matches = matchingMembers(pattern);
+            if (matches >= VERY_COMMON_MATCHES) {
+                // A surname like 王: walk households in page order and look at each one's members;
+                // one in a few matches, so a page fills after a few hundred lookups.
+                sql.append(" and ").append("""
+                        (h.household_no = :q or coalesce((
+                            select true from household_member m
+                            where m.household_id = h.id and m.removed_reason is null
+                              and (m.id_number = :idNumber or m.name_search like :name) limit 1), false))""");
+            } else if (matches >= COMMON_MATCHES) {
+                // Thousands of matches: collect them once into a hashed set, walk households in page order.
+                sql.append(" and ").append("""
+                        (h.household_no = :q or h.id in (
+                            select m.household_id from household_member m
+                            where m.removed_reason is null and (m.id_number = :idNumber or m.name_search like :name)))""");
+            } else {
+                // Few matches: start from them (a union of index lookups) rather than from every household.
+                sql.append(" and h.id in (").append("""
+                        select m.household_id from household_member m
+                        where m.removed_reason is null and m.id_number = :idNumber
+                        union
+                        select m.household_id from household_member m
+                        where m.removed_reason is null and m.name_search like :name
+                        union
+                        select n.id from household n where n.household_no = :q)""");
+            }
         }
         if (after != null) {
             sql.append(" and h.household_no > :after");
@@ -120,6 +164,20 @@ public class HouseholdSearch {
         Query query = entityManager.createNativeQuery(sql.toString());
         parameters.forEach(query::setParameter);
         return query;
+    }
+
+    /**
+     * How many members a name pattern matches, counted up to {@link #VERY_COMMON_MATCHES} only: how
+     * common the name is decides which plan finds the first page soonest.
+     */
+    private int matchingMembers(String pattern) {
+        Number matches = (Number) entityManager.createNativeQuery("""
+                select count(*) from (select 1 from household_member m
+                                      where m.removed_reason is null and m.name_search like :name limit :cap) sample""")
+                .setParameter("name", pattern)
+                .setParameter("cap", VERY_COMMON_MATCHES)
+                .getSingleResult();
+        return matches.intValue();
     }
 
     private static String escapeLike(String text) {

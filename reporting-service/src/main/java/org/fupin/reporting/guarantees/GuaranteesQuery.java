@@ -1,0 +1,52 @@
+package org.fupin.reporting.guarantees;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.fupin.platform.inbox.Freshness;
+import org.fupin.reporting.report.HouseholdsAsOf;
+import org.fupin.reporting.report.ReportRequest;
+
+/** Counts the guarantee gaps of the currently poor households in one pass of SQL. */
+@ApplicationScoped
+public class GuaranteesQuery {
+
+    private final EntityManager entityManager;
+
+    public GuaranteesQuery(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public GuaranteesReport guarantees(ReportRequest request, Freshness freshness) {
+        String sql = "with " + HouseholdsAsOf.statusAt(request) + """
+                ,
+                poor as (select household_id from status_at where status in ('POOR', 'RETURNED', 'EXIT_PENDING')),
+                latest as (
+                    select p.household_id, a.failing_dimensions
+                    from poor p
+                    left join lateral (
+                        select failing_dimensions from assessment_fact a
+                        where a.household_id = p.household_id and a.assessed_on <= :asOf
+                        order by a.assessed_on desc, a.assessment_id desc limit 1
+                    ) a on true
+                )
+                select count(*), count(failing_dimensions), count(*) filter (where cardinality(failing_dimensions) > 0),
+                       %s
+                from latest""".formatted(String.join(", ", GuaranteesReport.DIMENSIONS.stream()
+                .map(d -> "count(*) filter (where '" + d + "' = any(failing_dimensions))").toList()));
+        Object[] row = (Object[]) HouseholdsAsOf.bind(entityManager.createNativeQuery(sql), request).getSingleResult();
+        long poor = ((Number) row[0]).longValue();
+        long assessed = ((Number) row[1]).longValue();
+        Map<String, Long> failing = new LinkedHashMap<>();
+        for (int i = 0; i < GuaranteesReport.DIMENSIONS.size(); i++) {
+            failing.put(GuaranteesReport.DIMENSIONS.get(i), ((Number) row[3 + i]).longValue());
+        }
+        return new GuaranteesReport(request.region(), request.asOf(), poor, assessed, poor - assessed,
+                ((Number) row[2]).longValue(), failing, freshness);
+    }
+}

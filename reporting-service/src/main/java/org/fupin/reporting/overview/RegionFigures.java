@@ -1,0 +1,21 @@
+package org.fupin.reporting.overview;
+
+import java.math.BigDecimal;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fupin.reporting.overview.Overview.Counts;
+import org.fupin.reporting.overview.Overview.CurrentlyPoor;
+import org.fupin.reporting.overview.Overview.Villages;
+import org.fupin.reporting.scope.ReportRegion;
+
+/** The overview figures of one region, as a row of the breakdown. */
+@Schema(name = "RegionFigures")
+public record RegionFigures(
+        ReportRegion region,
+        Counts households,
+        Counts people,
+        CurrentlyPoor currentlyPoor,
+        @Schema(description = "Poor people / rural population, as a fraction; null without a rural population.")
+        BigDecimal povertyIncidence,
+        Villages villages) {
+}

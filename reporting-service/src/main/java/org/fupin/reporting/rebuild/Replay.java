@@ -1,0 +1,91 @@
+package org.fupin.reporting.rebuild;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Reads topics from their first offset, without a consumer group (it commits nothing and never
+ * disturbs the live consumers), in batches up to a target set of end offsets.
+ */
+final class Replay implements AutoCloseable {
+
+    private final KafkaConsumer<String, String> consumer;
+    private final List<TopicPartition> partitions = new ArrayList<>();
+
+    Replay(String bootstrapServers, List<String> topics) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "1000");
+        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-rebuild");
+        consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
+        for (String topic : topics) {
+            for (PartitionInfo partition : consumer.partitionsFor(topic, Duration.ofSeconds(30))) {
+                partitions.add(new TopicPartition(topic, partition.partition()));
+            }
+        }
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+    }
+
+    /** Where each partition ends now. */
+    Map<TopicPartition, Long> endOffsets() {
+        return new HashMap<>(consumer.endOffsets(partitions, Duration.ofSeconds(30)));
+    }
+
+    /** The next batch of records before {@code end}; empty once every partition has reached it. */
+    List<ConsumerRecord<String, String>> next(Map<TopicPartition, Long> end) {
+        List<TopicPartition> behind = new ArrayList<>();
+        for (TopicPartition partition : partitions) {
+            if (consumer.position(partition, Duration.ofSeconds(30)) < end.getOrDefault(partition, 0L)) {
+                behind.add(partition);
+            }
+        }
+        consumer.pause(partitions);
+        consumer.resume(behind);
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>();
+        while (batch.isEmpty() && !reached(end)) {
+            ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+            for (TopicPartition partition : records.partitions()) {
+                long stop = end.getOrDefault(partition, 0L);
+                for (ConsumerRecord<String, String> record : records.records(partition)) {
+                    if (record.offset() < stop) {
+                        batch.add(record);
+                    } else {
+                        // Past the target: read it again in a later phase with a later target.
+                        consumer.seek(partition, stop);
+                        consumer.pause(List.of(partition));
+                        break;
+                    }
+                }
+            }
+        }
+        return batch;
+    }
+
+    private boolean reached(Map<TopicPartition, Long> end) {
+        for (TopicPartition partition : partitions) {
+            if (consumer.position(partition, Duration.ofSeconds(30)) < end.getOrDefault(partition, 0L)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void close() {
+        consumer.close(Duration.ofSeconds(5));
+    }
+}

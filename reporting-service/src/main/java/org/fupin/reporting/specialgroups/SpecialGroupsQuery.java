@@ -1,0 +1,66 @@
+package org.fupin.reporting.specialgroups;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.fupin.platform.inbox.Freshness;
+import org.fupin.reporting.report.HouseholdsAsOf;
+import org.fupin.reporting.report.ReportRequest;
+
+/**
+ * Counts special groups among the members who belonged to the households on the date. Disability
+ * grades and mental illness are the latest known facts of each member: the events carry no date
+ * for a change of grade.
+ */
+@ApplicationScoped
+public class SpecialGroupsQuery {
+
+    private final EntityManager entityManager;
+
+    public SpecialGroupsQuery(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SpecialGroupsReport specialGroups(ReportRequest request, Freshness freshness) {
+        String sql = "with " + HouseholdsAsOf.statusAt(request) + """
+                ,
+                grouped as (
+                    select household_id, case when status in ('POOR', 'RETURNED', 'EXIT_PENDING') then 'POOR' else 'EXITED' end as grp
+                    from status_at where status in ('POOR', 'RETURNED', 'EXIT_PENDING', 'EXITED', 'MONITORED')
+                )
+                select g.grp, count(*), count(m.disability_grade),
+                       count(*) filter (where m.disability_grade = 1), count(*) filter (where m.disability_grade = 2),
+                       count(*) filter (where m.disability_grade = 3), count(*) filter (where m.disability_grade = 4),
+                       count(*) filter (where m.severe_mental_illness)
+                from grouped g
+                join member_fact m on m.household_id = g.household_id
+                    and m.joined_on <= :asOf and (m.left_on is null or m.left_on > :asOf)
+                group by g.grp""";
+        Map<String, SpecialGroupsReport.Group> groups = new HashMap<>();
+        for (Object row : HouseholdsAsOf.bind(entityManager.createNativeQuery(sql), request).getResultList()) {
+            Object[] c = (Object[]) row;
+            Map<String, Long> byGrade = new LinkedHashMap<>();
+            for (int grade = 1; grade <= 4; grade++) {
+                byGrade.put(String.valueOf(grade), ((Number) c[2 + grade]).longValue());
+            }
+            groups.put((String) c[0], new SpecialGroupsReport.Group(((Number) c[1]).longValue(), ((Number) c[2]).longValue(),
+                    byGrade, ((Number) c[7]).longValue()));
+        }
+        return new SpecialGroupsReport(request.region(), request.asOf(),
+                groups.getOrDefault("POOR", empty()), groups.getOrDefault("EXITED", empty()), freshness);
+    }
+
+    private static SpecialGroupsReport.Group empty() {
+        Map<String, Long> byGrade = new LinkedHashMap<>();
+        for (int grade = 1; grade <= 4; grade++) {
+            byGrade.put(String.valueOf(grade), 0L);
+        }
+        return new SpecialGroupsReport.Group(0, 0, byGrade, 0);
+    }
+}

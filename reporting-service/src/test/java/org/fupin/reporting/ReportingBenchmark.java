@@ -1,0 +1,261 @@
+package org.fupin.reporting;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fupin.events.EventCodec;
+import org.fupin.events.household.HouseholdRegistered;
+import org.fupin.events.household.HouseholdStatusChanged;
+import org.fupin.events.household.MemberFacts;
+import org.fupin.reporting.readmodel.ReadModel;
+import org.fupin.reporting.readmodel.StatusCounts;
+import org.fupin.testing.InJvmKafka;
+import org.fupin.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Reporting at county scale. Part one: the live consumer's sustained rate, from events produced
+ * to Kafka far faster than it applies them. Part two: 500,000 households (1,500,000 people) in
+ * 42 townships and 420 villages, registered over 2014-2016 and a third of them exiting during a
+ * 100-day campaign, loaded into the read model with set-based SQL; then the overview and the
+ * breakdown are timed through the HTTP API, today and as of earlier dates. Not a test: it prints
+ * figures and runs only when asked:
+ * {@code ./mvnw -pl reporting-service -am test -Dtest=ReportingBenchmark -Dfupin.benchmark=true -Dsurefire.failIfNoSpecifiedTests=false}
+ */
+@QuarkusTest
+@QuarkusTestResource(InJvmKafka.class)
+@QuarkusTestResource(TestTokens.class)
+@EnabledIfSystemProperty(named = "fupin.benchmark", matches = "true")
+class ReportingBenchmark {
+
+    private static final int HOUSEHOLDS = Integer.getInteger("fupin.benchmark.households", 500_000);
+    private static final int CONSUMER_HOUSEHOLDS = Integer.getInteger("fupin.benchmark.consumer-households", 10_000);
+    private static final String COUNTY = "541000";
+    private static final int RUNS = 200;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    StatusCounts counts;
+
+    @ConfigProperty(name = "quarkus.http.test-port")
+    int port;
+
+    @Test
+    void reportsAtCountyScale() throws Exception {
+        consumerRate();
+        long start = System.nanoTime();
+        load();
+        System.out.printf("%nLoaded %,d households into the read model in %.1f s%n", HOUSEHOLDS, (System.nanoTime() - start) / 1e9);
+        checkThePrecomputedCountsAgainstTheProjection();
+
+        String token = TestTokens.token("analyst");
+        Map<String, String> reports = new LinkedHashMap<>();
+        reports.put("overview, county, today", "overview?region=" + COUNTY);
+        reports.put("overview, county, as of the campaign's middle", "overview?region=" + COUNTY + "&asOf=2020-10-20");
+        reports.put("overview, county, as of 2015-06-30", "overview?region=" + COUNTY + "&asOf=2015-06-30");
+        reports.put("overview, township, as of the campaign's middle", "overview?region=" + COUNTY + "101&asOf=2020-10-20");
+        reports.put("breakdown, county (42 townships), today", "breakdown?region=" + COUNTY);
+        reports.put("breakdown, county, as of the campaign's middle", "breakdown?region=" + COUNTY + "&asOf=2020-10-20");
+        reports.put("breakdown, township (10 villages), today", "breakdown?region=" + COUNTY + "101");
+        HttpClient http = HttpClient.newHttpClient();
+        System.out.printf("%n| report (%,d households) | p50 ms | p99 ms |%n|---|---|---|%n", HOUSEHOLDS);
+        for (Map.Entry<String, String> report : reports.entrySet()) {
+            URI uri = URI.create("http://localhost:" + port + "/api/v1/reports/" + report.getValue());
+            List<Double> millis = new ArrayList<>();
+            for (int i = 0; i < RUNS + 20; i++) {
+                long begin = System.nanoTime();
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                long elapsed = System.nanoTime() - begin;
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException(report.getKey() + " answered " + response.statusCode() + ": " + response.body());
+                }
+                if (i >= 20) {
+                    millis.add(elapsed / 1e6);
+                }
+            }
+            Collections.sort(millis);
+            System.out.printf("| %s | %.1f | %.1f |%n", report.getKey(), millis.get(millis.size() / 2),
+                    millis.get((int) Math.ceil(millis.size() * 0.99) - 1));
+        }
+    }
+
+    /** Registrations and exits of fresh households, produced at once; the rate is that of applying them. */
+    private void consumerRate() throws Exception {
+        EventCodec codec = new EventCodec();
+        String village = "549000101201";
+        long before = processed();
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, InJvmKafka.bootstrapServers());
+        properties.put(ProducerConfig.LINGER_MS_CONFIG, "20");
+        int events = 0;
+        long start = System.nanoTime();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer())) {
+            for (int i = 0; i < CONSUMER_HOUSEHOLDS; i++) {
+                UUID id = UUID.randomUUID();
+                List<MemberFacts> members = new ArrayList<>();
+                for (int m = 0; m < 3; m++) {
+                    members.add(new MemberFacts(UUID.randomUUID(), m == 0 ? "HEAD" : "CHILD", "MALE", 1970 + m, "HEALTHY", null, false,
+                            "GRADUATED", "FULL", true, false));
+                }
+                Object[] data = {
+                        new HouseholdRegistered(id, village + String.format("%05d", i), village, "GENERAL", List.of("ILLNESS"), "ILLNESS",
+                                2016, new BigDecimal("2500"), "POOR", null, LocalDate.of(2016, 5, 1), members),
+                        new HouseholdStatusChanged(id, village, "POOR", "EXIT_PENDING", "PROPOSE_EXIT", LocalDate.of(2020, 9, 1), null,
+                                null, LocalDate.of(2020, 9, 8)) };
+                for (Object event : data) {
+                    producer.send(new ProducerRecord<>("household.events", id.toString(),
+                            codec.toJson(codec.envelope(UUID.randomUUID().toString(), "/benchmark", id.toString(), Instant.now(), event))));
+                    events++;
+                }
+            }
+            producer.flush();
+        }
+        double produced = (System.nanoTime() - start) / 1e9;
+        while (processed() < before + events) {
+            Thread.sleep(200);
+        }
+        double applied = (System.nanoTime() - start) / 1e9;
+        System.out.printf("%nConsumer: %,d events (registrations of 3-person households and exits) produced in %.1f s, "
+                + "applied in %.1f s: %,.0f events/s sustained%n", events, produced, applied, events / applied);
+    }
+
+    private long processed() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery("select count(*) from processed_event where consumer = '"
+                        + ReadModel.HOUSEHOLD_CONSUMER + "'")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /**
+     * The facts with set-based SQL, then the precomputed counts as the projection would leave them:
+     * registration day +1 POOR; exits move the household to EXIT_PENDING 7 days before EXITED.
+     */
+    private void load() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            sql.execute("insert into region_fact values ('" + COUNTY + "', '基准县', 'COUNTY', null, 1370000, false, false)");
+            sql.execute("""
+                    insert into region_fact
+                    select '%1$s' || lpad(t::text, 3, '0'), '镇' || t, 'TOWNSHIP', '%1$s', 32000, false, false
+                    from generate_series(101, 142) t""".formatted(COUNTY));
+            sql.execute("""
+                    insert into region_fact
+                    select '%1$s' || lpad(t::text, 3, '0') || lpad(v::text, 3, '0'), '村' || t || '-' || v, 'VILLAGE',
+                           '%1$s' || lpad(t::text, 3, '0'), 3200, v %% 3 = 0, v = 203
+                    from generate_series(101, 142) t, generate_series(201, 210) v""".formatted(COUNTY));
+            sql.execute("""
+                    create temporary table story as
+                    select gen_random_uuid() as id,
+                           '%1$s' || lpad((101 + g %% 42)::text, 3, '0') || lpad((201 + (g / 42) %% 10)::text, 3, '0') as village,
+                           case when g %% 10 = 0 then date '2015-01-01' + (g %% 5) * 365
+                                else date '2014-10-01' + (g %% 90) end as registered_on,
+                           case when g %% 3 = 0 then date '2020-09-01' + (g %% 100) end as exited_on
+                    from generate_series(0, %2$d) g""".formatted(COUNTY, HOUSEHOLDS - 1));
+            sql.execute("""
+                    insert into household_fact select id, village, 'GENERAL', case when exited_on is null then 'POOR' else 'EXITED' end,
+                           registered_on from story""");
+            sql.execute("""
+                    insert into household_status_history (household_id, effective_date, from_status, to_status, action)
+                    select id, registered_on, null, 'POOR', 'REGISTER' from story
+                    union all select id, exited_on - 7, 'POOR', 'EXIT_PENDING', 'PROPOSE_EXIT' from story where exited_on is not null
+                    union all select id, exited_on, 'EXIT_PENDING', 'EXITED', 'CONFIRM_EXIT' from story where exited_on is not null""");
+            sql.execute("""
+                    insert into member_fact (member_id, household_id, joined_on, disability_grade, severe_mental_illness)
+                    select gen_random_uuid(), id, registered_on, case when k = 2 and exited_on is null then 3 end, false
+                    from story, generate_series(0, 2) k""");
+            sql.execute("""
+                    insert into household_contribution
+                    select id, village, registered_on, 'POOR', 1, 3 from story
+                    union all select id, village, exited_on - 7, 'POOR', -1, -3 from story where exited_on is not null
+                    union all select id, village, exited_on - 7, 'EXIT_PENDING', 1, 3 from story where exited_on is not null
+                    union all select id, village, exited_on, 'EXIT_PENDING', -1, -3 from story where exited_on is not null
+                    union all select id, village, exited_on, 'EXITED', 1, 3 from story where exited_on is not null""");
+            sql.execute("""
+                    insert into village_status_change
+                    select c.village_code, c.day, c.status, sum(c.households), sum(c.people)
+                    from household_contribution c join story s on s.id = c.household_id
+                    group by c.village_code, c.day, c.status
+                    on conflict (village_code, status, day) do update
+                    set households = village_status_change.households + excluded.households,
+                        people = village_status_change.people + excluded.people""");
+            sql.execute("""
+                    insert into village_status_total
+                    select c.village_code, c.status, sum(c.households), sum(c.people)
+                    from household_contribution c join story s on s.id = c.household_id
+                    group by c.village_code, c.status
+                    on conflict (village_code, status) do update
+                    set households = village_status_total.households + excluded.households,
+                        people = village_status_total.people + excluded.people""");
+            sql.execute("analyze");
+            try (ResultSet rows = sql.executeQuery("select count(*) from village_status_change where village_code like '" + COUNTY + "%'")) {
+                rows.next();
+                System.out.printf("Precomputed: %,d rows of dated changes by village, status and day%n", rows.getLong(1));
+            }
+        }
+    }
+
+    /** Recounting households with the projection's own code leaves the SQL-loaded sums exactly as they were. */
+    private void checkThePrecomputedCountsAgainstTheProjection() throws Exception {
+        String before = totals();
+        List<UUID> sample = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery("select household_id from household_fact where village_code like '" + COUNTY
+                        + "%' order by random() limit 300")) {
+            while (rows.next()) {
+                sample.add(rows.getObject(1, UUID.class));
+            }
+        }
+        for (UUID household : sample) {
+            QuarkusTransaction.requiringNew().run(() -> counts.recount(household));
+        }
+        String after = totals();
+        if (!before.equals(after)) {
+            throw new IllegalStateException("The loaded counts differ from the projection's:\n" + before + "\n" + after);
+        }
+        System.out.printf("Recounted %d random households with the projection: the precomputed sums did not change%n", sample.size());
+    }
+
+    private String totals() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery("""
+                        select md5(string_agg(concat_ws(':', village_code, day, status, households, people), ','
+                                              order by village_code, day, status))
+                        from village_status_change where village_code like '%s%%'""".formatted(COUNTY))) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+}
