@@ -137,6 +137,21 @@ class MeasureApiTest {
     }
 
     @Test
+    void refusesTextHoldingANulCharacterInsteadOfFailingToStoreIt() {
+        String village = Fixtures.village();
+        String id = post(householdMeasure(Fixtures.household(village), "HELPER", Fixtures.helper(5), "1200"))
+                .then().statusCode(201).extract().path("id");
+        String etag = Fixtures.etag("/api/v1/measures/" + id);
+
+        patch(id, Map.of("description", "已\u0000發放")).then().statusCode(400)
+                .body("code", equalTo("invalid-value")).body("errors[0].field", equalTo("description"));
+        Map<String, Object> body = householdMeasure(Fixtures.household(village), "HELPER", Fixtures.helper(5), "1200");
+        body.put("description", "\u0000");
+        post(body).then().statusCode(400).body("code", equalTo("invalid-value")).body("errors[0].field", equalTo("description"));
+        given().auth().oauth2(admin).get("/api/v1/measures/" + id).then().statusCode(200).header("ETag", etag);
+    }
+
+    @Test
     void aHouseholdConfirmsAStartedMeasureOnceAndTheAmountIsThenFixed() {
         String village = Fixtures.village();
         UUID household = Fixtures.household(village);

@@ -145,6 +145,16 @@ class OrganisationApiTest {
     }
 
     @Test
+    void keepsTheETagOfAHelperWhenAPatchChangesNothing() {
+        String helper = Fixtures.helper(3);
+        String etag = Fixtures.etag("/api/v1/helpers/" + helper);
+
+        patch(helper, Map.of()).then().statusCode(200).header("ETag", etag);
+        patch(helper, Map.of("maxHouseholds", 3, "kind", "CADRE")).then().statusCode(200).header("ETag", etag);
+        patch(helper, Map.of("maxHouseholds", 4)).then().statusCode(200).header("ETag", not(equalTo(etag)));
+    }
+
+    @Test
     void assignsWorkTeamsToVillagesOfTheCallersRegion() {
         Fixtures.Township township = Fixtures.township(1);
         Fixtures.Township other = Fixtures.township(1);

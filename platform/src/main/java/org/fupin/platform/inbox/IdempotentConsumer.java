@@ -63,8 +63,8 @@ public class IdempotentConsumer {
 
     /**
      * Applies one record in the caller's transaction, without retries: for replays that apply many
-     * records per transaction. A record that can never apply throws {@link PoisonRecordException}
-     * before anything is written.
+     * records per transaction, and call {@link EventDispatcher#beforeCommit()} once at the end. A
+     * record that can never apply throws {@link PoisonRecordException} before anything is written.
      */
     public Outcome consumeInCurrentTransaction(String consumer, String record, EventDispatcher dispatcher) {
         Checked checked = check(consumer, record);
@@ -72,6 +72,46 @@ public class IdempotentConsumer {
             return Outcome.IGNORED;
         }
         return applyOnce(consumer, checked.eventId(), checked.type(), checked.event(), dispatcher);
+    }
+
+    /** A record of a batch that can never apply, and why: for the caller to dead-letter. */
+    public record Rejected(int index, PoisonRecordException reason) {
+    }
+
+    /**
+     * Applies a batch of records in one transaction: a transaction per record costs a commit each,
+     * which holds a consumer to a few hundred events per second. Records that can never apply are
+     * left out and returned. If the batch fails as a whole (a record breaks a constraint, the
+     * database went away), it is rolled back and its records are applied one at a time with the
+     * usual retries, so that one bad record cannot hold the others back.
+     */
+    public List<Rejected> consumeBatch(String consumer, List<String> records, EventDispatcher dispatcher) {
+        List<Rejected> rejected = new java.util.ArrayList<>();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (int i = 0; i < records.size(); i++) {
+                    try {
+                        consumeInCurrentTransaction(consumer, records.get(i), dispatcher);
+                    } catch (PoisonRecordException e) {
+                        // Found before anything was written, so the transaction is still good.
+                        rejected.add(new Rejected(i, e));
+                    }
+                }
+                dispatcher.beforeCommit();
+            });
+            return rejected;
+        } catch (RuntimeException batchFailed) {
+            LOG.warnf("%s applies a batch of %d one at a time: %s", consumer, records.size(), rootMessage(batchFailed));
+            rejected.clear();
+            for (int i = 0; i < records.size(); i++) {
+                try {
+                    consume(consumer, records.get(i), dispatcher);
+                } catch (PoisonRecordException e) {
+                    rejected.add(new Rejected(i, e));
+                }
+            }
+            return rejected;
+        }
     }
 
     private record Checked(UUID eventId, EventType type, CloudEvent event) {
@@ -112,7 +152,11 @@ public class IdempotentConsumer {
         while (true) {
             attempt++;
             try {
-                return QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, eventId, type, event, dispatcher));
+                return QuarkusTransaction.requiringNew().call(() -> {
+                    Outcome outcome = applyOnce(consumer, eventId, type, event, dispatcher);
+                    dispatcher.beforeCommit();
+                    return outcome;
+                });
             } catch (RuntimeException e) {
                 boolean databaseDown = isConnectionFailure(e);
                 if (stopping || (!databaseDown && attempt >= config.maxAttempts())) {

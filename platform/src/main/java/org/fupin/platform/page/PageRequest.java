@@ -49,7 +49,8 @@ public record PageRequest(int limit, String after) {
     static String decode(String cursor) {
         try {
             String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (decoded.startsWith("k:")) {
+            // No sort key holds U+0000 (PostgreSQL text cannot): a key with one was forged, and would fail the query.
+            if (decoded.startsWith("k:") && decoded.indexOf('\0') < 0) {
                 return decoded.substring(2);
             }
         } catch (IllegalArgumentException notBase64) {

@@ -3,6 +3,8 @@ package org.fupin.platform.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 
 import org.fupin.problem.ProblemException;
@@ -31,6 +33,13 @@ class PageRequestTest {
     @Test
     void refusesACursorItDidNotIssue() {
         assertThatThrownBy(() -> PageRequest.of(10, "not-a-cursor!")).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.code()).isEqualTo("invalid-cursor"));
+    }
+
+    @Test
+    void refusesAWellFormedCursorWhoseKeyHoldsANulCharacter() {
+        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString("k:a\u0000b".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> PageRequest.of(10, forged)).isInstanceOfSatisfying(ProblemException.class,
                 e -> assertThat(e.code()).isEqualTo("invalid-cursor"));
     }
 }

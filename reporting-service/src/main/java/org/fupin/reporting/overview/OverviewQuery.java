@@ -57,57 +57,54 @@ public class OverviewQuery {
         return new Breakdown(request.region(), request.asOf(), rows, freshness);
     }
 
-    /** The figures of each of {@code units}, all of whose codes are {@code codeLength} long. */
+    /**
+     * The figures of each of {@code units}, all of whose codes are {@code codeLength} long: one read
+     * of the counts per village and status, summed up here into the units.
+     */
     private List<RegionFigures> figuresBy(ReportRequest request, int codeLength, List<ReportRegion> units) {
-        String counts = request.current()
+        var countsQuery = entityManager.createNativeQuery(request.current()
                 ? "select village_code, status, households, people from village_status_total where village_code like :prefix"
                 : """
-                  select village_code, status, sum(households) as households, sum(people) as people
+                  select village_code, status, sum(households), sum(people)
                   from village_status_change where village_code like :prefix and day <= :asOf
-                  group by village_code, status""";
-        Map<String, Map<String, long[]>> byUnit = new HashMap<>();
-        var statusQuery = entityManager.createNativeQuery("""
-                with counts as (%s)
-                select left(village_code, :length), status, sum(households), sum(people) from counts group by 1, 2"""
-                .formatted(counts))
-                .setParameter("prefix", request.prefix())
-                .setParameter("length", codeLength);
+                  group by village_code, status""")
+                .setParameter("prefix", request.prefix());
         if (!request.current()) {
-            statusQuery.setParameter("asOf", request.asOf());
+            countsQuery.setParameter("asOf", request.asOf());
         }
-        for (Object row : statusQuery.getResultList()) {
+        Map<String, Map<String, long[]>> byUnit = new HashMap<>();
+        Map<String, Long> poorPeopleByVillage = new HashMap<>();
+        for (Object row : countsQuery.getResultList()) {
             Object[] c = (Object[]) row;
-            byUnit.computeIfAbsent((String) c[0], unit -> new HashMap<>())
-                    .put((String) c[1], new long[] { ((Number) c[2]).longValue(), ((Number) c[3]).longValue() });
+            String village = (String) c[0];
+            String status = (String) c[1];
+            long households = ((Number) c[2]).longValue();
+            long people = ((Number) c[3]).longValue();
+            long[] sum = byUnit.computeIfAbsent(village.substring(0, codeLength), unit -> new HashMap<>())
+                    .computeIfAbsent(status, s -> new long[2]);
+            sum[0] += households;
+            sum[1] += people;
+            if (HouseholdStatuses.CURRENTLY_POOR.contains(status)) {
+                poorPeopleByVillage.merge(village, people, Long::sum);
+            }
         }
 
-        Map<String, Overview.Villages> villages = new HashMap<>();
-        var villageQuery = entityManager.createNativeQuery("""
-                with counts as (%s),
-                poor_people as (
-                    select village_code, sum(people) as people from counts
-                    where status in ('POOR', 'RETURNED', 'EXIT_PENDING') group by village_code
-                ),
-                village as (
-                    select v.code, v.poor_village, v.deep_poverty,
-                           v.rural_population > 0 and coalesce(p.people, 0) < :threshold * v.rural_population as exited
-                    from region_fact v left join poor_people p on p.village_code = v.code
-                    where v.level = 'VILLAGE' and v.code like :prefix and (v.poor_village or v.deep_poverty)
-                )
-                select left(code, :length),
-                       count(*) filter (where poor_village), count(*) filter (where poor_village and exited),
-                       count(*) filter (where deep_poverty), count(*) filter (where deep_poverty and exited)
-                from village group by 1""".formatted(counts))
-                .setParameter("prefix", request.prefix())
-                .setParameter("length", codeLength)
-                .setParameter("threshold", config.villageExitIncidence());
-        if (!request.current()) {
-            villageQuery.setParameter("asOf", request.asOf());
-        }
-        for (Object row : villageQuery.getResultList()) {
+        Map<String, long[]> villagesByUnit = new HashMap<>();
+        for (Object row : entityManager.createNativeQuery("""
+                select code, poor_village, deep_poverty, rural_population from region_fact
+                where level = 'VILLAGE' and code like :prefix and (poor_village or deep_poverty)""")
+                .setParameter("prefix", request.prefix()).getResultList()) {
             Object[] c = (Object[]) row;
-            villages.put((String) c[0], new Overview.Villages(((Number) c[1]).longValue(), ((Number) c[2]).longValue(),
-                    ((Number) c[3]).longValue(), ((Number) c[4]).longValue()));
+            String village = (String) c[0];
+            boolean poor = (Boolean) c[1];
+            boolean deep = (Boolean) c[2];
+            boolean exited = VillageExit.hasExited(poorPeopleByVillage.getOrDefault(village, 0L),
+                    c[3] == null ? null : ((Number) c[3]).intValue(), config.villageExitIncidence());
+            long[] counts = villagesByUnit.computeIfAbsent(village.substring(0, codeLength), unit -> new long[4]);
+            counts[0] += poor ? 1 : 0;
+            counts[1] += poor && exited ? 1 : 0;
+            counts[2] += deep ? 1 : 0;
+            counts[3] += deep && exited ? 1 : 0;
         }
 
         List<RegionFigures> figures = new ArrayList<>();
@@ -121,12 +118,13 @@ public class OverviewQuery {
                 people.put(status, count[1]);
             }
             long poorPeople = sumOf(people, HouseholdStatuses.CURRENTLY_POOR);
+            long[] villages = villagesByUnit.getOrDefault(unit.code(), new long[4]);
             figures.add(new RegionFigures(unit,
                     new Overview.Counts(total(households), households),
                     new Overview.Counts(total(people), people),
                     new Overview.CurrentlyPoor(sumOf(households, HouseholdStatuses.CURRENTLY_POOR), poorPeople),
                     incidence(poorPeople, unit.ruralPopulation()),
-                    villages.getOrDefault(unit.code(), new Overview.Villages(0, 0, 0, 0))));
+                    new Overview.Villages(villages[0], villages[1], villages[2], villages[3])));
         }
         return figures;
     }

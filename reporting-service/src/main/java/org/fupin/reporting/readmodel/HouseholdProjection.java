@@ -61,9 +61,7 @@ public class HouseholdProjection {
                 .setParameter("registeredOn", household.registeredOn())
                 .executeUpdate();
         appendStatus(household.householdId(), household.registeredOn(), null, household.status(), REGISTER_ACTION);
-        for (MemberFacts member : household.members()) {
-            upsertMember(household.householdId(), member, household.registeredOn());
-        }
+        upsertMembers(household.householdId(), household.members(), household.registeredOn());
         counts.recount(household.householdId());
     }
 
@@ -79,7 +77,7 @@ public class HouseholdProjection {
     }
 
     public void memberAdded(MemberAdded added, CloudEvent event) {
-        upsertMember(added.householdId(), added.member(), added.effectiveDate());
+        upsertMembers(added.householdId(), java.util.List.of(added.member()), added.effectiveDate());
         counts.recount(added.householdId());
     }
 
@@ -134,19 +132,26 @@ public class HouseholdProjection {
                 .executeUpdate();
     }
 
-    private void upsertMember(java.util.UUID household, MemberFacts member, java.time.LocalDate joinedOn) {
-        entityManager.createNativeQuery("""
-                insert into member_fact (member_id, household_id, joined_on, disability_grade, severe_mental_illness)
-                values (:id, :household, :joinedOn, :grade, :mental)
-                on conflict (member_id) do update set household_id = excluded.household_id,
-                    joined_on = excluded.joined_on, left_on = null,
-                    disability_grade = excluded.disability_grade,
-                    severe_mental_illness = excluded.severe_mental_illness""")
-                .setParameter("id", member.memberId())
-                .setParameter("household", household)
-                .setParameter("joinedOn", joinedOn)
-                .setParameter("grade", member.disabilityGrade())
-                .setParameter("mental", member.severeMentalIllness())
-                .executeUpdate();
+    /** One batch for all the members: a registration brings several. */
+    private void upsertMembers(java.util.UUID household, java.util.List<MemberFacts> members, java.time.LocalDate joinedOn) {
+        entityManager.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement upsert = connection.prepareStatement("""
+                    insert into member_fact (member_id, household_id, joined_on, disability_grade, severe_mental_illness)
+                    values (?, ?, ?, ?, ?)
+                    on conflict (member_id) do update set household_id = excluded.household_id,
+                        joined_on = excluded.joined_on, left_on = null,
+                        disability_grade = excluded.disability_grade,
+                        severe_mental_illness = excluded.severe_mental_illness""")) {
+                for (MemberFacts member : members) {
+                    upsert.setObject(1, member.memberId());
+                    upsert.setObject(2, household);
+                    upsert.setDate(3, java.sql.Date.valueOf(joinedOn));
+                    upsert.setObject(4, member.disabilityGrade(), java.sql.Types.SMALLINT);
+                    upsert.setBoolean(5, member.severeMentalIllness());
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+        });
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.fupin.events.Topics;
 import org.fupin.events.assistance.GroupCreated;
@@ -46,16 +47,21 @@ public class ReadModel {
     /** An arbitrary constant naming the advisory lock of the swap ("fupinRM" in ASCII). */
     private static final long SWAP_LOCK = 0x66757069_6e524dL;
 
+    private static final Object SWAP_LOCK_HELD = ReadModel.class.getName() + ".swapLockHeld";
+
     private final EntityManager entityManager;
+    private final TransactionSynchronizationRegistry transactions;
     private final EventDispatcher householdLive;
     private final EventDispatcher householdReplay;
     private final EventDispatcher assistanceLive;
     private final EventDispatcher assistanceReplay;
 
-    public ReadModel(EntityManager entityManager, HouseholdProjection households, AssistanceProjection assistance) {
+    public ReadModel(EntityManager entityManager, TransactionSynchronizationRegistry transactions,
+            HouseholdProjection households, AssistanceProjection assistance, StatusCounts counts) {
         this.entityManager = entityManager;
-        this.householdLive = householdEvents(households).beforeEach(this::waitForSwap).build();
-        this.householdReplay = householdEvents(households).build();
+        this.transactions = transactions;
+        this.householdLive = householdEvents(households).beforeEach(this::waitForSwap).beforeCommit(counts::flush).build();
+        this.householdReplay = householdEvents(households).beforeCommit(counts::flush).build();
         this.assistanceLive = assistanceEvents(assistance).beforeEach(this::waitForSwap).build();
         this.assistanceReplay = assistanceEvents(assistance).build();
     }
@@ -107,8 +113,13 @@ public class ReadModel {
         entityManager.createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", SWAP_LOCK).getSingleResult();
     }
 
+    /** Once per transaction: a batch of events takes the lock with its first event and holds it to the end. */
     private void waitForSwap() {
+        if (transactions.getResource(SWAP_LOCK_HELD) != null) {
+            return;
+        }
         entityManager.createNativeQuery("select pg_advisory_xact_lock_shared(:key)").setParameter("key", SWAP_LOCK)
                 .getSingleResult();
+        transactions.putResource(SWAP_LOCK_HELD, Boolean.TRUE);
     }
 }

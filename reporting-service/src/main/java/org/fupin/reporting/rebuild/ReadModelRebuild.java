@@ -143,6 +143,7 @@ public class ReadModelRebuild {
                         counts[1]++;
                     }
                 }
+                readModel.replay(Topics.HOUSEHOLD_EVENTS).beforeCommit();
             });
             progress(id, counts);
         }

@@ -116,7 +116,12 @@ public class Helpers {
                 throw refusal(refusal, active);
             });
         }
+        NewHelper before = stateOf(helper);
         apply(helper, candidate);
+        if (stateOf(helper).equals(before)) {
+            // An empty patch, or one that restates what is there: nothing changed, so neither does the ETag.
+            return get(id);
+        }
         helper.updatedAt = Instant.now();
         helper.persistAndFlush();
         return get(id);
@@ -184,6 +189,10 @@ public class Helpers {
         return new Row((UUID) c[0], ((Number) c[1]).longValue(), (String) c[2], (String) c[3], (UUID) c[4],
                 HelperKind.valueOf((String) c[5]), ((Number) c[6]).intValue(), ((Number) c[7]).intValue(),
                 ((Number) c[8]).longValue());
+    }
+
+    private static NewHelper stateOf(HelperEntity entity) {
+        return new NewHelper(entity.name, entity.phone, entity.unitId, entity.kind, entity.maxHouseholds);
     }
 
     private static void apply(HelperEntity entity, NewHelper helper) {

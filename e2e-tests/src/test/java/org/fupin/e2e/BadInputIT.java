@@ -1,0 +1,340 @@
+package org.fupin.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import org.assertj.core.api.SoftAssertions;
+import org.fupin.e2e.BadRequests.BadRequest;
+import org.fupin.e2e.OpenApiDocument.Operation;
+import org.fupin.suite.Suite;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.smallrye.jwt.build.Jwt;
+
+/**
+ * Bad input to every operation of the merged OpenAPI document, through the gateway (issue 7):
+ * generated from the schemas, so that a new endpoint is covered without a change here. Whatever a
+ * client sends, the answer is never 5xx, every 4xx is a problem with a code, and nothing changes.
+ */
+class BadInputIT {
+
+    /** Fixed, so that a failure can be reproduced request for request. */
+    private static final long SEED = 20190625L;
+    /** Enough for every kind of fault a few times over within the time budget; -Dfupin.bad-input.requests=100000 sends all. */
+    private static final int REQUESTS_PER_OPERATION = Integer.getInteger("fupin.bad-input.requests", 60);
+    /**
+     * Quarkus' default quarkus.http.limits.max-initial-line-length. A longer request line is refused
+     * by the HTTP codec of Vert.x with a bare 414 before any handler of ours runs, and Quarkus offers
+     * no hook to give it a problem body (quarkusio/quarkus#55082): such a request must get that 414.
+     */
+    private static final int MAX_REQUEST_LINE = 4096;
+
+    private static final String COUNTY = "500235";
+    private static final String TOWNSHIP = "500235160";
+    private static final String VILLAGE = TOWNSHIP + "201";
+    private static final ZoneId COUNTY_ZONE = ZoneId.of("Asia/Shanghai");
+    /** The header row of a household import (as in RegistryErrorCodesIT): alone, it is an import of nothing. */
+    private static final String CSV_HEADER = "householdRef,villageCode,address,phone,category,causes,primaryCause,identifiedYear,"
+            + "annualIncomePerCapita,initialStatus,registeredOn,name,idNumber,relation,health,disabilityGrade,"
+            + "severeMentalIllness,education,laborCapacity,medicalInsurance,migrantWorker";
+
+    /**
+     * Operations whose contract answers a batch with 200 and an outcome per item: for them a bad
+     * item is an item REJECTED in that answer, not a 4xx.
+     */
+    private static final Set<String> PER_ITEM_OUTCOMES = Set.of("POST /api/v1/visits/batch");
+
+    private static Suite suite;
+    private static String admin;
+    /** One record of every kind, by the path segment that names its collection. */
+    private static Map<String, String> existing;
+
+    @BeforeAll
+    static void oneRecordOfEveryKind() {
+        suite = E2eSuite.get();
+        admin = suite.token("county-admin", null);
+        existing = new HashMap<>();
+        SuiteSliceIT.putRegion(admin, COUNTY, "云阳县", "COUNTY", null, 2000);
+        SuiteSliceIT.putRegion(admin, TOWNSHIP, "坏输入镇", "TOWNSHIP", COUNTY, 1500);
+        SuiteSliceIT.putRegion(admin, VILLAGE, "坏输入村", "VILLAGE", TOWNSHIP, 800);
+        existing.put("regions", VILLAGE);
+
+        Response household = given().auth().oauth2(admin).contentType(ContentType.JSON).body(Households.household(VILLAGE, 2))
+                .post("/api/v1/households");
+        assertThat(household.statusCode()).as(household.asString()).isEqualTo(201);
+        existing.put("households", household.jsonPath().getString("id"));
+        // The child, not the head: should a removal get through after all, the head's rules would hide it.
+        existing.put("members", household.jsonPath().getString("members[1].id"));
+
+        String job = given().auth().oauth2(admin).contentType("text/csv; charset=UTF-8")
+                .body((CSV_HEADER + "\n").getBytes(StandardCharsets.UTF_8)).post("/api/v1/household-imports")
+                .then().statusCode(202).extract().path("jobId");
+        // Finished before the fingerprint, so that its status cannot move under it.
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> !List.of("QUEUED", "RUNNING")
+                .contains(given().auth().oauth2(admin).get("/api/v1/household-imports/" + job).path("status")));
+        existing.put("household-imports", job);
+
+        String group = created("/api/v1/assistance-groups", Map.of("name", "坏输入帮扶集团"));
+        String unit = created("/api/v1/units", Map.of("name", "云阳县坏输入局", "type", "DEPARTMENT", "groupId", group));
+        String helper = created("/api/v1/helpers", Map.of("name", "李帮扶", "phone", "13900001111", "unitId", unit, "kind", "CADRE"));
+        existing.put("assistance-groups", group);
+        existing.put("units", unit);
+        existing.put("helpers", helper);
+        // The replica learns of the household from household.events: until then a pairing is refused (and changes nothing).
+        Map<String, Object> pairing = Map.of("kind", "HELPER_HOUSEHOLD", "helperId", helper, "householdId", existing.get("households"));
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
+                .until(() -> post("/api/v1/pairings", pairing).statusCode() != 422);
+        existing.put("pairings", given().auth().oauth2(admin).queryParam("householdId", existing.get("households"))
+                .get("/api/v1/pairings").then().statusCode(200).extract().path("items[0].id"));
+        existing.put("measures", created("/api/v1/measures", Map.of("type", "INDUSTRY", "householdId", existing.get("households"),
+                "provider", Map.of("kind", "HELPER", "id", helper), "amount", 3000, "startedOn", today().toString(),
+                "status", "PLANNED")));
+        existing.put("visits", created("/api/v1/visits", Map.of("id", UUID.randomUUID().toString(), "helperId", helper,
+                "householdId", existing.get("households"), "visitedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                "notes", "走访")));
+        existing.put("work-teams", created("/api/v1/work-teams", Map.of("villageCode", VILLAGE, "leaderId", helper)));
+        existing.put("war-zones", created("/api/v1/war-zones", Map.of("name", "坏输入战区", "leaderId", helper,
+                "townshipCodes", List.of(TOWNSHIP))));
+    }
+
+    @Test
+    void noBadRequestFailsOnTheServerOrAnswersWithoutAProblemOrChangesAnything() throws Exception {
+        OpenApiDocument document = OpenApiDocument.parse(given().accept(ContentType.JSON).get("/openapi")
+                .then().statusCode(200).extract().asString());
+        List<Operation> operations = document.operations();
+        DataFingerprint fingerprint = new DataFingerprint(document, collection -> Optional.ofNullable(existing.get(collection)),
+                suite, token("fingerprint"));
+        Map<String, String> before = fingerprint.settled();
+
+        Targets targets = new Targets();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        List<String> violations = new ArrayList<>();
+        List<String> unsendable = new ArrayList<>();
+        Map<String, Map<Integer, Integer>> statuses = new LinkedHashMap<>();
+        List<String> withoutInput = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int index = 0; index < operations.size(); index++) {
+            Operation operation = operations.get(index);
+            if (operation.parameters().isEmpty() && operation.body().isEmpty()) {
+                withoutInput.add(operation.key());
+                continue;
+            }
+            // A caller of its own per operation: the rate limit is per caller, and no single one comes near it.
+            String token = token("operation-" + index);
+            Map<Integer, Integer> seen = statuses.computeIfAbsent(operation.key(), key -> new TreeMap<>());
+            for (BadRequest request : new BadRequests(document, operation, targets, SEED).generate(REQUESTS_PER_OPERATION)) {
+                HttpRequest sendable;
+                try {
+                    sendable = build(request, token);
+                } catch (IllegalArgumentException e) {
+                    unsendable.add(request + ": " + e.getMessage());
+                    continue;
+                }
+                HttpResponse<byte[]> response;
+                try {
+                    response = send(http, sendable);
+                } catch (IOException e) {
+                    violations.add(request + "\n    → no answer: " + e);
+                    seen.merge(0, 1, Integer::sum);
+                    continue;
+                }
+                seen.merge(response.statusCode(), 1, Integer::sum);
+                check(request, response).ifPresent(violation -> violations.add(request + "\n    → " + violation));
+            }
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        Map<String, String> after = fingerprint.settled();
+
+        report(statuses, took, withoutInput, unsendable, violations);
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(operations).as("operations in the merged OpenAPI document").isNotEmpty();
+        softly.assertThat(statuses.entrySet().stream().filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey).toList())
+                .as("operations no bad request could be made for").isEmpty();
+        softly.assertThat(violations).as("bad requests answered with a server error, without a problem, or accepted (%d)",
+                violations.size()).isEmpty();
+        softly.assertThat(DataFingerprint.differences(before, after)).as("what the bad requests changed").isEmpty();
+        softly.assertThat(before.keySet()).as("what the fingerprint watches").anyMatch(view -> view.contains(existing.get("households")));
+        softly.assertAll();
+    }
+
+    /**
+     * The answer; sent once more if the connection broke before one came, because a connection the
+     * server closed after its previous answer (as it does after a 414) can still be taken from the pool.
+     */
+    private static HttpResponse<byte[]> send(HttpClient http, HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException closedUnderneath) {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        }
+    }
+
+    /** What is wrong with the answer to a bad request, if anything. */
+    private static Optional<String> check(BadRequest request, HttpResponse<byte[]> response) {
+        int status = response.statusCode();
+        String contentType = response.headers().firstValue("Content-Type").orElse("");
+        String body = new String(response.body(), StandardCharsets.UTF_8);
+        String seen = status + " " + contentType + " " + excerpt(body);
+        if ((request.method() + " " + request.target() + " HTTP/1.1").length() > MAX_REQUEST_LINE) {
+            return status == 414 ? Optional.empty() : Optional.of("an over-long request line not refused with 414: " + seen);
+        }
+        if (status >= 500) {
+            return Optional.of("server error: " + seen);
+        }
+        if (status >= 200 && status < 300) {
+            if (request.method().equals("GET")) {
+                return Optional.empty();
+            }
+            if (PER_ITEM_OUTCOMES.contains(request.operation()) && everyItemRejected(body)) {
+                return Optional.empty();
+            }
+            return Optional.of("accepted although invalid: " + seen);
+        }
+        if (status < 400) {
+            return Optional.of("neither an answer nor a problem: " + seen);
+        }
+        if (!contentType.startsWith("application/problem+json")) {
+            return Optional.of("a 4xx that is not application/problem+json: " + seen);
+        }
+        Optional<JsonObject> problem = jsonObject(body);
+        JsonValue code = problem.map(p -> p.get("code")).orElse(null);
+        if (!(code instanceof JsonString text) || text.getString().isBlank()) {
+            return Optional.of("a problem without a code: " + seen);
+        }
+        if (body.contains("Exception") || body.contains("\tat ") || body.contains("at org.") || body.contains("SQL")) {
+            return Optional.of("a problem that shows internals: " + seen);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean everyItemRejected(String body) {
+        return jsonObject(body).map(answer -> answer.get("results"))
+                .filter(results -> results.getValueType() == JsonValue.ValueType.ARRAY)
+                .map(results -> results.asJsonArray().stream().allMatch(result -> result instanceof JsonObject item
+                        && "REJECTED".equals(item.getString("status", null))))
+                .orElse(false);
+    }
+
+    private static HttpRequest build(BadRequest request, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(suite.gatewayUrl() + request.target()))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        request.headers().forEach(builder::header);
+        return builder.build();
+    }
+
+    private static void report(Map<String, Map<Integer, Integer>> statuses, Duration took, List<String> withoutInput,
+            List<String> unsendable, List<String> violations) {
+        int total = statuses.values().stream().mapToInt(seen -> seen.values().stream().mapToInt(Integer::intValue).sum()).sum();
+        StringBuilder report = new StringBuilder("Bad input (seed ").append(SEED).append("): ").append(total)
+                .append(" requests to ").append(statuses.size()).append(" operations in ").append(took.toSeconds())
+                .append(" s, ").append(violations.size()).append(" violations\n");
+        statuses.forEach((operation, seen) -> report.append(String.format("  %3d  %-55s %s%n",
+                seen.values().stream().mapToInt(Integer::intValue).sum(), operation,
+                seen.entrySet().stream().map(e -> e.getKey() + "×" + e.getValue()).collect(Collectors.joining(" ")))));
+        if (!withoutInput.isEmpty()) {
+            report.append("Without parameters or body, nothing to send wrong: ").append(String.join(", ", withoutInput)).append('\n');
+        }
+        if (!unsendable.isEmpty()) {
+            report.append("Not sent (the HTTP client refuses them): ").append(unsendable.size()).append('\n');
+            unsendable.forEach(request -> report.append("  ").append(request).append('\n'));
+        }
+        System.out.println(report);
+        violations.forEach(violation -> System.out.println("  VIOLATION " + violation));
+    }
+
+    /** A county admin of a subject of its own. */
+    private static String token(String subject) {
+        return Jwt.issuer("fupin-suite").audience("fupin-api").subject("bad-input-" + subject).claim("name", "Bad input")
+                .groups(Set.of("county-admin")).issuedAt(Instant.now()).expiresIn(Duration.ofMinutes(30))
+                .sign(suite.signingKey());
+    }
+
+    private static Optional<JsonObject> jsonObject(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return Optional.of(reader.readObject());
+        } catch (RuntimeException notAnObject) {
+            return Optional.empty();
+        }
+    }
+
+    private static String excerpt(String body) {
+        String flat = body.replace('\n', ' ');
+        return flat.length() <= 300 ? flat : flat.substring(0, 300) + "…";
+    }
+
+    private static String created(String path, Map<String, Object> body) {
+        Response response = post(path, body);
+        assertThat(response.statusCode()).as("POST %s: %s", path, response.asString()).isEqualTo(201);
+        return response.jsonPath().getString("id");
+    }
+
+    private static Response post(String path, Object body) {
+        return given().auth().oauth2(admin).contentType(ContentType.JSON).body(body).post(path);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(COUNTY_ZONE);
+    }
+
+    /** The records of the test, and the ETags that let a request past If-Match to the checks behind it. */
+    private static final class Targets implements BadRequests.Targets {
+
+        private final Map<String, Optional<String>> etags = new HashMap<>();
+
+        @Override
+        public Optional<String> existing(String collection) {
+            return Optional.ofNullable(existing.get(collection));
+        }
+
+        @Override
+        public Optional<String> etag(String path) {
+            return etags.computeIfAbsent(path, this::read);
+        }
+
+        /** The ETag of the resource, or of the nearest one above it (a member's is its household's). */
+        private Optional<String> read(String path) {
+            for (String at = path; at.lastIndexOf('/') > "/api/v1".length(); at = OpenApiDocument.parentOf(at)) {
+                Response response = given().auth().oauth2(admin).get(at);
+                if (response.statusCode() == 200 && response.header("ETag") != null) {
+                    return Optional.of(response.header("ETag"));
+                }
+            }
+            return Optional.empty();
+        }
+    }
+}
