@@ -211,6 +211,9 @@ class RegistryErrorCodesIT {
         all.add(ErrorScenario.of("invalid-parameter", "listing households of status RICH")
                 .answers(400, "invalid-parameter").field("status", "invalid-value").unchanged(households(VILLAGE))
                 .when(() -> as(admin).queryParam("status", "RICH").get("/api/v1/households")));
+        all.add(ErrorScenario.of("invalid-parameter", "a page size that is not a number")
+                .answers(400, "invalid-parameter").field("limit", "type").unchanged(households(VILLAGE))
+                .when(() -> as(admin).queryParam("limit", "abc").get("/api/v1/households")));
         all.add(ErrorScenario.of("invalid-cursor", "a cursor the list never issued")
                 .answers(400, "invalid-cursor").unchanged(households(VILLAGE))
                 .when(() -> as(admin).queryParam("cursor", "not-a-cursor").get("/api/v1/households")));

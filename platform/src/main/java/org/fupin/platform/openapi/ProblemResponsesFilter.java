@@ -60,6 +60,11 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static void describe(String path, PathItem.HttpMethod method, Operation operation) {
+        if (operation.getParameters() != null) {
+            operation.getParameters().stream()
+                    .filter(parameter -> parameter.getIn() == Parameter.In.QUERY && "limit".equals(parameter.getName()))
+                    .forEach(ProblemResponsesFilter::describeLimit);
+        }
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);
         boolean writes = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
@@ -123,6 +128,19 @@ public class ProblemResponsesFilter implements OASFilter {
                 .description(description)
                 .content(OASFactory.createContent().addMediaType("application/problem+json",
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/" + PROBLEM))));
+    }
+
+    /**
+     * The page size is read as text (so that "abc" answers 400 invalid-parameter, not the 404 of a
+     * typed parameter) but is a whole number for every client: say so in the document.
+     */
+    private static void describeLimit(Parameter limit) {
+        limit.setSchema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))
+                .minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(500))
+                .defaultValue(50));
+        if (limit.getDescription() == null) {
+            limit.setDescription("Items per page, 1 to 500 (default 50).");
+        }
     }
 
     private static Schema string(String description) {

@@ -28,6 +28,23 @@ public record PageRequest(int limit, String after) {
         return new PageRequest(effective, cursor == null || cursor.isEmpty() ? null : decode(cursor));
     }
 
+    /**
+     * Reads the {@code limit} and {@code cursor} query parameters as the client sent them: a limit
+     * that is not a whole number answers 400 {@code invalid-parameter} like one out of range (a
+     * typed parameter would answer 404, which says the wrong thing).
+     */
+    public static PageRequest fromQuery(String limit, String cursor) {
+        if (limit == null || limit.isBlank()) {
+            return of(null, cursor);
+        }
+        try {
+            return of(Integer.valueOf(limit.strip()), cursor);
+        } catch (NumberFormatException e) {
+            throw new ProblemException(400, "invalid-parameter", "limit is a whole number from 1 to " + MAX_LIMIT + ".",
+                    List.of(new FieldError("limit", "type", "limit is a whole number from 1 to " + MAX_LIMIT + ".")));
+        }
+    }
+
     /** Fetch one more than the limit to learn whether a next page exists. */
     public int fetchSize() {
         return limit + 1;

@@ -42,4 +42,15 @@ class PageRequestTest {
         assertThatThrownBy(() -> PageRequest.of(10, forged)).isInstanceOfSatisfying(ProblemException.class,
                 e -> assertThat(e.code()).isEqualTo("invalid-cursor"));
     }
+
+    @Test
+    void aLimitFromTheQueryMustBeAWholeNumber() {
+        assertThat(PageRequest.fromQuery(null, null).limit()).isEqualTo(50);
+        assertThat(PageRequest.fromQuery(" 20 ", null).limit()).isEqualTo(20);
+        for (String bad : new String[] { "abc", "1.5", "99999999999", "-" }) {
+            assertThatThrownBy(() -> PageRequest.fromQuery(bad, null)).as(bad).isInstanceOfSatisfying(ProblemException.class,
+                    e -> assertThat(e.code()).isEqualTo("invalid-parameter"));
+        }
+        assertThatThrownBy(() -> PageRequest.fromQuery("0", null)).isInstanceOf(ProblemException.class);
+    }
 }

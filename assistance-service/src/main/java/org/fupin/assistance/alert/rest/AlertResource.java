@@ -56,8 +56,8 @@ public class AlertResource {
             @QueryParam("type") @Parameter(required = true,
                     description = "UNPAIRED_HOUSEHOLD, OVERDUE_VISIT, VILLAGE_WITHOUT_WORK_TEAM or RISK_OBSERVED") String type,
             @QueryParam("region") @Parameter(description = "Region code; narrowed to the caller's region.") String region,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return alerts.page(type(type), QueryParams.region("region", region), caller.scope(), PageRequest.of(limit, cursor));
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return alerts.page(type(type), QueryParams.region("region", region), caller.scope(), PageRequest.fromQuery(limit, cursor));
     }
 
     @GET

@@ -92,9 +92,9 @@ public class MeasureResource {
     @Operation(summary = "List measures",
             description = "Measures of villages and households in the caller's region, in the order they were recorded. "
                     + "With Accept: text/csv the whole list streams as CSV.")
-    public Page<MeasureView> list(@BeanParam MeasureFilter filter, @QueryParam("limit") Integer limit,
+    public Page<MeasureView> list(@BeanParam MeasureFilter filter, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        return search.page(filter.criteria(), caller.scope(), PageRequest.of(limit, cursor)).map(MeasureView::of);
+        return search.page(filter.criteria(), caller.scope(), PageRequest.fromQuery(limit, cursor)).map(MeasureView::of);
     }
 
     @GET

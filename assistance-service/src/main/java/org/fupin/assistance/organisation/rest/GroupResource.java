@@ -68,8 +68,8 @@ public class GroupResource {
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(summary = "List assistance groups",
             description = "In the order they were created. With Accept: text/csv the whole list streams as CSV.")
-    public Page<GroupView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return groups.page(PageRequest.of(limit, cursor)).map(GroupView::of);
+    public Page<GroupView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return groups.page(PageRequest.fromQuery(limit, cursor)).map(GroupView::of);
     }
 
     @GET

@@ -91,8 +91,8 @@ public class HelperResource {
             @Parameter(description = "COUNTY_LEADER, CADRE, TEACHER, DOCTOR, ENTERPRISE_STAFF or VOLUNTEER") String kind,
             @QueryParam("available")
             @Parameter(description = "true: fewer active households than maxHouseholds; false: full") String available,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return helpers.page(criteria(unitId, kind, available), PageRequest.of(limit, cursor)).map(HelperView::of);
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return helpers.page(criteria(unitId, kind, available), PageRequest.fromQuery(limit, cursor)).map(HelperView::of);
     }
 
     @GET

@@ -78,8 +78,8 @@ public class UnitResource {
             @QueryParam("groupId") @Parameter(description = "Units of this assistance group") String groupId,
             @QueryParam("type")
             @Parameter(description = "DEPARTMENT, TOWNSHIP_GOVERNMENT, ENTERPRISE, SCHOOL, HOSPITAL or SOCIAL_ORGANIZATION") String type,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return units.page(criteria(groupId, type), PageRequest.of(limit, cursor)).map(UnitView::of);
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return units.page(criteria(groupId, type), PageRequest.fromQuery(limit, cursor)).map(UnitView::of);
     }
 
     @GET

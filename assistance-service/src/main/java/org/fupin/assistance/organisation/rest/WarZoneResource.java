@@ -72,8 +72,8 @@ public class WarZoneResource {
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(summary = "List war zones", description = "Zones sharing a township with the caller's region, in the order they "
             + "were defined. With Accept: text/csv the whole list streams as CSV.")
-    public Page<WarZoneView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return zones.page(caller.scope(), PageRequest.of(limit, cursor)).map(WarZoneView::of);
+    public Page<WarZoneView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return zones.page(caller.scope(), PageRequest.fromQuery(limit, cursor)).map(WarZoneView::of);
     }
 
     @GET

@@ -78,8 +78,8 @@ public class WorkTeamResource {
             + "assigned. With Accept: text/csv the whole list streams as CSV.")
     public Page<WorkTeamView> list(
             @QueryParam("region") @Parameter(description = "Region code; narrowed to the caller's region.") String region,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return teams.page(QueryParams.region("region", region), caller.scope(), PageRequest.of(limit, cursor))
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return teams.page(QueryParams.region("region", region), caller.scope(), PageRequest.fromQuery(limit, cursor))
                 .map(WorkTeamView::of);
     }
 

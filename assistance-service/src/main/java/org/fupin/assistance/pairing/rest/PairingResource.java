@@ -110,9 +110,9 @@ public class PairingResource {
             @QueryParam("unitId") String unitId, @QueryParam("groupId") String groupId,
             @QueryParam("active") @Parameter(description = "true: active only; false: ended only") String active,
             @QueryParam("kind") @Parameter(description = "HELPER_HOUSEHOLD, UNIT_VILLAGE or GROUP_VILLAGE") String kind,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return search.page(criteria(region, villageCode, helperId, householdId, unitId, groupId, active, kind), caller.scope(),
-                PageRequest.of(limit, cursor)).map(PairingView::of);
+                PageRequest.fromQuery(limit, cursor)).map(PairingView::of);
     }
 
     @GET

@@ -115,9 +115,9 @@ public class VisitResource {
             @QueryParam("from") @Parameter(description = "First day, e.g. 2019-06-01") String from,
             @QueryParam("to") @Parameter(description = "Last day, e.g. 2019-06-30") String to,
             @QueryParam("riskObserved") @Parameter(description = "true: visits that observed a risk") String riskObserved,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return search.page(criteria(region, helperId, householdId, from, to, riskObserved), caller.scope(),
-                PageRequest.of(limit, cursor)).map(VisitView::of);
+                PageRequest.fromQuery(limit, cursor)).map(VisitView::of);
     }
 
     @GET

@@ -45,11 +45,11 @@ public class HistoryResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE, Roles.AUDITOR })
     @Operation(summary = "History of a household, oldest first",
             description = "Every change with who made it (from the token), when, the action, the reason and the changed fields.")
-    public Page<HistoryEntryView> history(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
+    public Page<HistoryEntryView> history(@PathParam("id") UUID id, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         HouseholdEntity household = households.inScope(id, caller.scope());
         boolean showIdNumbers = caller.maySeeIdNumbers(household.villageCode);
-        return history.of(id, PageRequest.of(limit, cursor)).map(entry -> view(entry, showIdNumbers));
+        return history.of(id, PageRequest.fromQuery(limit, cursor)).map(entry -> view(entry, showIdNumbers));
     }
 
     private static HistoryEntryView view(HistoryEntryEntity entry, boolean showIdNumbers) {

@@ -117,10 +117,10 @@ public class HouseholdImportResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE })
     @Operation(summary = "All rejected rows of an import job, in row order",
             description = "Keyset pages (limit, cursor). A job keeps at most fupin.import.max-errors rejected rows (10,000 by default).")
-    public Page<ImportErrorView> errors(@PathParam("jobId") UUID jobId, @QueryParam("limit") Integer limit,
+    public Page<ImportErrorView> errors(@PathParam("jobId") UUID jobId, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         imports.get(jobId, caller.subject(), caller.hasRole(Roles.COUNTY_ADMIN));
         Language language = Language.fromAcceptLanguage(acceptLanguage);
-        return imports.errors(jobId, PageRequest.of(limit, cursor)).map(error -> ImportErrorView.of(error, language));
+        return imports.errors(jobId, PageRequest.fromQuery(limit, cursor)).map(error -> ImportErrorView.of(error, language));
     }
 }

@@ -74,11 +74,11 @@ public class RegionResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE, Roles.ASSISTANCE_OFFICER,
             Roles.ANALYST, Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(summary = "List the children of a region", description = "Regions whose parent is `parent`, in code order.")
-    public Page<RegionView> children(@QueryParam("parent") String parent, @QueryParam("limit") Integer limit,
+    public Page<RegionView> children(@QueryParam("parent") String parent, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         if (parent == null || parent.isBlank()) {
             throw ProblemException.badRequest("invalid-parameter", "The parent query parameter is required.");
         }
-        return regions.children(parent, PageRequest.of(limit, cursor)).map(RegionView::of);
+        return regions.children(parent, PageRequest.fromQuery(limit, cursor)).map(RegionView::of);
     }
 }

@@ -74,9 +74,9 @@ public class HouseholdResource {
             description = "q matches a member's name in simplified or traditional script (雲陽 finds 云阳), the household number, "
                     + "or an exact ID number. Only households in the caller's region are listed. With Accept: text/csv the whole "
                     + "result streams as CSV.")
-    public Page<HouseholdSummary> list(@BeanParam HouseholdFilter filter, @QueryParam("limit") Integer limit,
+    public Page<HouseholdSummary> list(@BeanParam HouseholdFilter filter, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        return search.page(filter.criteria(), caller.scope(), PageRequest.of(limit, cursor))
+        return search.page(filter.criteria(), caller.scope(), PageRequest.fromQuery(limit, cursor))
                 .map(row -> HouseholdSummary.of(row, caller.maySeeIdNumbers(row.villageCode())));
     }
 
