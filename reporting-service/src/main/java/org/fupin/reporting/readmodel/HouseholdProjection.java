@@ -1,5 +1,12 @@
 package org.fupin.reporting.readmodel;
 
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -13,6 +20,7 @@ import org.fupin.events.household.MemberFacts;
 import org.fupin.events.household.MemberRemoved;
 import org.fupin.events.household.MemberUpdated;
 import org.fupin.events.household.RegionUpserted;
+import org.hibernate.Session;
 
 /**
  * Projects household events into the read model. Writes are upserts keyed by the event's facts,
@@ -77,7 +85,7 @@ public class HouseholdProjection {
     }
 
     public void memberAdded(MemberAdded added, CloudEvent event) {
-        upsertMembers(added.householdId(), java.util.List.of(added.member()), added.effectiveDate());
+        upsertMembers(added.householdId(), List.of(added.member()), added.effectiveDate());
         counts.recount(added.householdId());
     }
 
@@ -120,7 +128,7 @@ public class HouseholdProjection {
                 .executeUpdate();
     }
 
-    private void appendStatus(java.util.UUID household, java.time.LocalDate effectiveDate, String from, String to, String action) {
+    private void appendStatus(UUID household, LocalDate effectiveDate, String from, String to, String action) {
         entityManager.createNativeQuery("""
                 insert into household_status_history (household_id, effective_date, from_status, to_status, action)
                 values (:id, :date, :from, :to, :action)""")
@@ -133,9 +141,9 @@ public class HouseholdProjection {
     }
 
     /** One batch for all the members: a registration brings several. */
-    private void upsertMembers(java.util.UUID household, java.util.List<MemberFacts> members, java.time.LocalDate joinedOn) {
-        entityManager.unwrap(org.hibernate.Session.class).doWork(connection -> {
-            try (java.sql.PreparedStatement upsert = connection.prepareStatement("""
+    private void upsertMembers(UUID household, List<MemberFacts> members, LocalDate joinedOn) {
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("""
                     insert into member_fact (member_id, household_id, joined_on, disability_grade, severe_mental_illness)
                     values (?, ?, ?, ?, ?)
                     on conflict (member_id) do update set household_id = excluded.household_id,
@@ -145,8 +153,8 @@ public class HouseholdProjection {
                 for (MemberFacts member : members) {
                     upsert.setObject(1, member.memberId());
                     upsert.setObject(2, household);
-                    upsert.setDate(3, java.sql.Date.valueOf(joinedOn));
-                    upsert.setObject(4, member.disabilityGrade(), java.sql.Types.SMALLINT);
+                    upsert.setDate(3, Date.valueOf(joinedOn));
+                    upsert.setObject(4, member.disabilityGrade(), Types.SMALLINT);
                     upsert.setBoolean(5, member.severeMentalIllness());
                     upsert.addBatch();
                 }

@@ -3,6 +3,7 @@ package org.fupin.reporting.readmodel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -79,16 +80,16 @@ public class ReadModelConsumers {
                 .withHeaders(headers)
                 .build();
         // Wait for the broker: the batch is acknowledged when this method returns, and the record must not vanish.
-        java.util.concurrent.CompletableFuture<Void> sent = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<Void> sent = new CompletableFuture<>();
         deadLetters.send(Message.of(record.value() == null ? "" : record.value())
                 .addMetadata(metadata)
                 .withAck(() -> {
                     sent.complete(null);
-                    return java.util.concurrent.CompletableFuture.completedFuture(null);
+                    return CompletableFuture.completedFuture(null);
                 })
                 .withNack(failure -> {
                     sent.completeExceptionally(failure);
-                    return java.util.concurrent.CompletableFuture.completedFuture(null);
+                    return CompletableFuture.completedFuture(null);
                 }));
         sent.join();
     }
