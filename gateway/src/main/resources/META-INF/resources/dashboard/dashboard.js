@@ -25,9 +25,9 @@
     { key: "INCOME", en: "Income above the line", zh: "收入達標" }
   ];
   const LEVELS = {
-    COUNTY: { en: "County", zh: "縣", children: "townships", childrenZh: "分鄉鎮" },
-    TOWNSHIP: { en: "Township", zh: "鄉鎮", children: "villages", childrenZh: "分村" },
-    VILLAGE: { en: "Village", zh: "村", children: null, childrenZh: null }
+    COUNTY: { en: "County", zh: "縣", suffixes: ["縣", "县", "區", "区", "市", "旗"], children: "townships", childrenZh: "分鄉鎮" },
+    TOWNSHIP: { en: "Township", zh: "鄉鎮", suffixes: ["鎮", "镇", "鄉", "乡", "街道"], children: "villages", childrenZh: "分村" },
+    VILLAGE: { en: "Village", zh: "村", suffixes: ["村", "社區", "社区"], children: null, childrenZh: null }
   };
   const MEASURE_TYPES = {
     INDUSTRY: "產業", EMPLOYMENT: "就業", TECHNOLOGY: "科技", COMMERCE: "電商", PUBLIC_WELFARE: "公益崗位",
@@ -192,7 +192,10 @@
   function renderOverview(overview) {
     const level = LEVELS[overview.region.level] || { en: overview.region.level, zh: "" };
     regionNames[overview.region.code] = overview.region.name;
-    $("region-name").textContent = overview.region.name + " " + level.zh + " · " + level.en + " " + overview.region.code
+    // Names usually end in their level already (德陽縣, 東溪鎮): add it only when they do not.
+    const name = (level.suffixes || []).some(function (suffix) { return overview.region.name.endsWith(suffix); })
+      ? overview.region.name : overview.region.name + " " + level.zh;
+    $("region-name").textContent = name + " · " + level.en + " " + overview.region.code
       + " · as of " + overview.asOf;
     figure("poor-households", overview.currentlyPoor.households);
     figure("poor-people", overview.currentlyPoor.people);
