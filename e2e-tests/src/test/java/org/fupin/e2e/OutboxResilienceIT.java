@@ -80,6 +80,51 @@ class OutboxResilienceIT {
         assertThat(published.get(published.size() - 1)).isEqualTo(names.get(2));
     }
 
+    @Test
+    void underAWriteLoadTheBrokerStopsAndRestartsAndTheReportsEqualTheGroundTruth() throws Exception {
+        String token = suite.token("county-admin", null);
+        String township = COUNTY + "103";
+        String village = township + "201";
+        SuiteSliceIT.putRegion(token, COUNTY, "云阳县", "COUNTY", null, 2000);
+        SuiteSliceIT.putRegion(token, township, "负载镇", "TOWNSHIP", COUNTY, 1500);
+        SuiteSliceIT.putRegion(token, village, "负载村", "VILLAGE", township, 700);
+        int households = 90;
+        java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger people = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            // Every write must succeed, before, during and after the broker's absence.
+            java.util.concurrent.Future<?> load = writer.submit(() -> {
+                for (int i = 0; i < households; i++) {
+                    int members = 1 + i % 4;
+                    given().auth().oauth2(token).contentType(ContentType.JSON).body(Households.household(village, members))
+                            .post("/api/v1/households").then().statusCode(201);
+                    written.incrementAndGet();
+                    people.addAndGet(members);
+                }
+            });
+            await().atMost(Duration.ofSeconds(30)).until(() -> written.get() >= 20);
+            suite.stopKafka();
+            try {
+                int before = written.get();
+                await().atMost(Duration.ofSeconds(30)).until(() -> written.get() >= before + 30);
+            } finally {
+                suite.startKafka();
+            }
+            load.get();
+        } finally {
+            writer.shutdownNow();
+        }
+        assertThat(written.get()).isEqualTo(households);
+        String analyst = suite.token("analyst", null);
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                given().auth().oauth2(analyst).queryParam("region", village)
+                        .get("/api/v1/reports/overview")
+                        .then().statusCode(200)
+                        .body("households.total", equalTo(households))
+                        .body("people.total", equalTo(people.get())));
+    }
+
     private static void renameTownship(String token, String name) {
         Response current = given().auth().oauth2(token).get("/api/v1/regions/" + TOWNSHIP);
         Map<String, Object> body = new HashMap<>();
