@@ -27,7 +27,7 @@ import io.smallrye.jwt.build.Jwt;
 
 /**
  * Event freshness through the whole packaged suite: households are registered through the gateway
- * at a steady 200 writes per second, and the overview of their village is polled through the
+ * at a steady 200 writes per second over 40 villages, and the overview of their township is polled through the
  * gateway; the freshness of a write is the time from its 201 to the first report that counts it
  * (outbox relay, broker, reporting consumer, report). Prints p50, p99 and the worst. Not a test:
  * it asserts nothing beyond every write succeeding, and runs only when asked:
@@ -40,6 +40,7 @@ class FreshnessBenchmarkIT {
     private static final int WRITES_PER_SECOND = Integer.getInteger("fupin.benchmark.writes-per-second", 200);
     private static final int SECONDS = Integer.getInteger("fupin.benchmark.seconds", 30);
     private static final int WRITERS = 8;
+    private static final int VILLAGES = 40;
 
     @Test
     void freshnessOfReportsUnderASteadyWriteLoad() throws Exception {
@@ -47,15 +48,21 @@ class FreshnessBenchmarkIT {
         String admin = suite.token("county-admin", null);
         String county = "500238";
         String township = county + "101";
-        String village = township + "201";
         SuiteSliceIT.putRegion(admin, county, "新鲜县", "COUNTY", null, 1_000_000);
         SuiteSliceIT.putRegion(admin, township, "新鲜镇", "TOWNSHIP", county, 500_000);
-        SuiteSliceIT.putRegion(admin, village, "新鲜村", "VILLAGE", township, 100_000);
+        // Writes spread over villages as in a county: household numbers run per village without gaps, so
+        // one village registers one household at a time (its counter row is locked per registration).
+        List<String> villages = new ArrayList<>();
+        for (int v = 0; v < VILLAGES; v++) {
+            String village = township + (201 + v);
+            SuiteSliceIT.putRegion(admin, village, "新鲜村" + v, "VILLAGE", township, 10_000);
+            villages.add(village);
+        }
         String gateway = "http://localhost:" + E2eSuite.PORTS.gateway();
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(WRITERS)).build();
         // A county admin reads too: the analyst's rate limit (1,200 a minute) is below one poll every 20 ms.
         String reader = token("freshness-reader", "county-admin", suite);
-        int baseline = counted(http, gateway, village, reader);
+        int baseline = counted(http, gateway, township, reader);
 
         int total = WRITES_PER_SECOND * SECONDS;
         // Each writer its own subject, so that the per-caller rate limit measures nothing here.
@@ -81,7 +88,7 @@ class FreshnessBenchmarkIT {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/households"))
                         .header("Authorization", "Bearer " + writers.get(i % WRITERS))
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(JsonOutput.toJson(Households.household(village, 2))))
+                        .POST(HttpRequest.BodyPublishers.ofString(JsonOutput.toJson(Households.household(villages.get(i % VILLAGES), 2))))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 201) {
                     failures.add(response.statusCode() + " " + response.body());
@@ -100,7 +107,7 @@ class FreshnessBenchmarkIT {
         int seen = 0;
         long deadline = System.nanoTime() + Duration.ofSeconds(SECONDS + 120).toNanos();
         while (seen < total && System.nanoTime() < deadline) {
-            int counted = counted(http, gateway, village, reader) - baseline;
+            int counted = counted(http, gateway, township, reader) - baseline;
             long now = System.nanoTime();
             int acceptedSoFar = accepted.get();
             for (; seen < Math.min(counted, acceptedSoFar); seen++) {
@@ -125,12 +132,12 @@ class FreshnessBenchmarkIT {
     }
 
     /**
-     * Households the overview counts in the village. A count measures arrival order, not identity:
+     * Households the overview counts in the region. A count measures arrival order, not identity:
      * the k-th write accepted is taken to be counted when k households are, which is exact for the
      * order writes were accepted in and at worst swaps two nearly simultaneous writes.
      */
-    private int counted(HttpClient http, String gateway, String village, String token) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/reports/overview?region=" + village))
+    private int counted(HttpClient http, String gateway, String region, String token) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/reports/overview?region=" + region))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             return 0;
