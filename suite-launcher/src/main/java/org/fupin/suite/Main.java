@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.fupin.suite.demo.DemoCommand;
+import org.fupin.suite.demo.DemoLoader;
+
 /** The command line of {@code ./suite}: parses the arguments, runs the command, maps the outcome to an exit code. */
 public final class Main {
 
@@ -20,7 +23,11 @@ public final class Main {
     private static final String USAGE_TEXT = """
             Usage: ./suite COMMAND
 
-              up [--build]            start PostgreSQL, Kafka and the four services; --build repackages them first
+              up [--build] [--demo [--households N]]
+                                      start PostgreSQL, Kafka and the four services; --build repackages them first;
+                                      --demo then loads the demo county
+              demo [--households N] [--county CODE]
+                                      load a synthetic county (default %d households, county 500236) into the running suite
               down                    stop everything this suite started (PostgreSQL only if up started it)
               status                  what runs, on which port, and whether it is ready
               logs SERVICE [-f]       the last 200 lines of household, assistance, reporting, gateway or kafka; -f follows
@@ -31,7 +38,7 @@ public final class Main {
 
             Roles: %s
             State lives in .suite/ (or FUPIN_SUITE_HOME); see suite-launcher/README.md for the settings.
-            """.formatted(String.join(", ", Tokens.ROLES));
+            """.formatted(DemoCommand.DEFAULT_HOUSEHOLDS, String.join(", ", Tokens.ROLES));
 
     private final PrintStream out;
     private final PrintStream err;
@@ -66,7 +73,8 @@ public final class Main {
         }
         try {
             return switch (command) {
-                case "up" -> up(suite, rest);
+                case "up" -> up(suite, rest, progress);
+                case "demo" -> demo(suite, rest, progress);
                 case "down" -> noArguments(command, rest) ? down(suite) : USAGE;
                 case "status" -> noArguments(command, rest) ? status(suite) : USAGE;
                 case "logs" -> logs(suite, rest);
@@ -92,13 +100,20 @@ public final class Main {
         }
     }
 
-    private int up(Suite suite, List<String> options) {
+    private int up(Suite suite, List<String> options, Progress progress) {
         // --build is the script's business (it packages before starting the launcher).
-        List<String> unknown = options.stream().filter(option -> !option.equals("--build")).toList();
-        if (!unknown.isEmpty()) {
-            return usage("up takes no " + unknown);
+        boolean demo = options.contains("--demo");
+        DemoCommand.Options demoOptions = DemoCommand.parse(options, List.of("--build", "--demo"));
+        if (demoOptions.error() != null || (!demo && options.stream().anyMatch(o -> !o.equals("--build")))) {
+            List<String> unknown = options.stream().filter(option -> !option.equals("--build")).toList();
+            return usage(demo ? demoOptions.error() : "up takes no " + unknown);
         }
         suite.up();
+        long refused = 0;
+        if (demo) {
+            out.println();
+            refused = DemoCommand.run(suite, demoOptions, progress, out).failures();
+        }
         String gateway = suite.gatewayUrl();
         out.println();
         out.println("Gateway      " + gateway);
@@ -106,7 +121,25 @@ public final class Main {
         out.println("Dashboard    " + gateway + "/dashboard");
         out.println("Token        TOKEN=$(./suite token county-admin)");
         out.println("Stop         ./suite down");
-        return OK;
+        return refused == 0 ? OK : FAILED;
+    }
+
+    private int demo(Suite suite, List<String> options, Progress progress) {
+        DemoCommand.Options parsed = DemoCommand.parse(options, List.of());
+        if (parsed.error() != null) {
+            return usage("demo: " + parsed.error());
+        }
+        if (suite.status().stream().anyMatch(part -> !part.part().equals("kafka") && !part.part().equals("postgres") && !part.ready())) {
+            err.println("suite: demo needs the running suite: ./suite up (or ./suite up --demo)");
+            return FAILED;
+        }
+        try {
+            DemoLoader.Result result = DemoCommand.run(suite, parsed, progress, out);
+            return result.failures() == 0 ? OK : FAILED;
+        } catch (RuntimeException e) {
+            err.println("suite: demo failed: " + e.getMessage());
+            return FAILED;
+        }
     }
 
     private int down(Suite suite) {

@@ -20,10 +20,18 @@ public final class Progress {
     private int total;
     private int number;
     private boolean lineOpen;
+    /** Bars are drawn only on a terminal: in a log file or a pipe, a redrawn line is noise. */
+    private final boolean bars;
 
     public Progress(PrintStream out, PrintStream err) {
+        this(out, err, System.console() != null);
+    }
+
+    /** With {@code bars}, {@link Step#bar} draws whatever the streams are (tests); the two-argument form asks the console. */
+    public Progress(PrintStream out, PrintStream err, boolean bars) {
         this.out = out;
         this.err = err;
+        this.bars = bars;
     }
 
     public static Progress console() {
@@ -40,10 +48,11 @@ public final class Progress {
     public Step step(String label) {
         closeLine();
         String prefix = total > 0 ? String.format(Locale.ROOT, "[%2d/%d] ", Math.min(++number, total), total) : "";
-        out.print(prefix + label + " " + ".".repeat(Math.max(3, LABEL_WIDTH - label.length())) + " ");
+        String header = prefix + label + " " + ".".repeat(Math.max(3, LABEL_WIDTH - label.length())) + " ";
+        out.print(header);
         out.flush();
         lineOpen = true;
-        return new Step(System.nanoTime());
+        return new Step(System.nanoTime(), header);
     }
 
     public void info(String line) {
@@ -81,10 +90,33 @@ public final class Progress {
     /** A step in progress: notes may be added to its line until it is done. */
     public final class Step {
 
-        private final long startNanos;
+        private static final int BAR_WIDTH = 30;
+        private static final long BAR_REDRAW_NANOS = 150_000_000L;
 
-        private Step(long startNanos) {
+        private final long startNanos;
+        private final String header;
+        private long lastBarNanos;
+        private boolean barShown;
+
+        private Step(long startNanos, String header) {
             this.startNanos = startNanos;
+            this.header = header;
+        }
+
+        /**
+         * Shows how far a long step is, as {@code [#####-----] done/total} after its label, on
+         * standard error and only on a terminal; redrawn at most every 150 ms.
+         */
+        public void bar(long done, long total) {
+            long now = System.nanoTime();
+            if (!bars || !lineOpen || total <= 0 || (done < total && now - lastBarNanos < BAR_REDRAW_NANOS)) {
+                return;
+            }
+            lastBarNanos = now;
+            int filled = (int) Math.min(BAR_WIDTH, BAR_WIDTH * done / total);
+            err.print("\r" + header + "[" + "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled) + "] " + done + "/" + total);
+            err.flush();
+            barShown = true;
         }
 
         /** Adds a remark to the open line, for a step that does something slow on the way. */
@@ -99,6 +131,13 @@ public final class Progress {
         public void done(String outcome) {
             double seconds = (System.nanoTime() - startNanos) / 1e9;
             String time = seconds >= 0.1 ? String.format(Locale.ROOT, " (%.1f s)", seconds) : "";
+            if (barShown) {
+                // Wipe the bar and write the label again where it stood, then the outcome after it.
+                err.print("\r\033[K");
+                err.flush();
+                out.print(header);
+                barShown = false;
+            }
             if (!lineOpen) {
                 out.print("    ");
             }

@@ -57,4 +57,35 @@ class ProgressTest {
         assertThat(failure).startsWith("FAILED: household-service: the process exited before it was ready. Read " + log + "\n");
         assertThat(failure).contains("line 11\n", "line 30\n").doesNotContain("line 10\n");
     }
+
+    @Test
+    void aBarOnStandardErrorIsWipedWhenTheStepIsDone() {
+        Progress withBars = new Progress(
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), true);
+        Progress.Step step = withBars.step("Pairings");
+        step.bar(15, 30);
+        step.bar(16, 30); // within 150 ms of the last drawing: skipped
+        step.bar(30, 30); // the last one is always drawn
+        step.done("30 pairings");
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(
+                "\rPairings .................. [" + "#".repeat(15) + "-".repeat(15) + "] 15/30"
+                        + "\rPairings .................. [" + "#".repeat(30) + "] 30/30"
+                        + "\r\033[K");
+        // The label again after the wipe, then the outcome: on a terminal the line reads as without a bar.
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .isEqualTo("Pairings .................. Pairings .................. 30 pairings\n");
+    }
+
+    @Test
+    void noBarWithoutATerminal() {
+        Progress withoutBars = new Progress(
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        Progress.Step step = withoutBars.step("Pairings");
+        step.bar(30, 30);
+        step.done("30 pairings");
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Pairings .................. 30 pairings\n");
+    }
 }
