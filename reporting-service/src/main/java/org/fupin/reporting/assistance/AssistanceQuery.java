@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.fupin.platform.inbox.Freshness;
+import org.fupin.reporting.overview.HouseholdStatuses;
 import org.fupin.reporting.report.HouseholdsAsOf;
 import org.fupin.reporting.report.ReportRequest;
 
@@ -35,14 +36,15 @@ public class AssistanceQuery {
         Object[] coverage = (Object[]) HouseholdsAsOf.bind(entityManager.createNativeQuery("with " + HouseholdsAsOf.statusAt(request) + """
                 ,
                 grouped as (
-                    select s.household_id, s.status in ('POOR', 'RETURNED', 'EXIT_PENDING') as poor,
+                    select s.household_id, s.status in %1$s as poor,
                            exists (select 1 from pairing_fact p where p.kind = 'HELPER_HOUSEHOLD' and p.household_id = s.household_id
                                    and p.start_date <= :asOf and (p.end_date is null or p.end_date > :asOf)) as helped
-                    from status_at s where s.status in ('POOR', 'RETURNED', 'EXIT_PENDING', 'EXITED', 'MONITORED')
+                    from status_at s where s.status in %1$s or s.status in %2$s
                 )
                 select count(*) filter (where poor), count(*) filter (where poor and helped),
                        count(*) filter (where not poor), count(*) filter (where not poor and helped)
-                from grouped"""), request).getSingleResult();
+                from grouped""".formatted(HouseholdStatuses.CURRENTLY_POOR_SQL, HouseholdStatuses.EXITED_SQL)), request)
+                .getSingleResult();
         long poor = number(coverage[0]);
         long poorHelped = number(coverage[1]);
         long exited = number(coverage[2]);

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.fupin.platform.inbox.Freshness;
 import org.fupin.problem.ProblemException;
+import org.fupin.reporting.readmodel.StatusCounts;
 import org.fupin.reporting.report.ReportRequest;
 import org.fupin.reporting.report.ReportRequests;
 
@@ -80,7 +81,7 @@ public class ExitsQuery {
                 .setParameter("to", range.to())
                 .getResultList()) {
             Object[] c = (Object[]) row;
-            LocalDate day = c[0] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) c[0];
+            LocalDate day = StatusCounts.toDate(c[0]);
             byDay.put(day, new long[] { ((Number) c[1]).longValue(), ((Number) c[2]).longValue() });
         }
         List<ExitsReport.Period> periods = new ArrayList<>();

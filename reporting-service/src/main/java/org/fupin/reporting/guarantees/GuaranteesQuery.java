@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.fupin.platform.inbox.Freshness;
+import org.fupin.reporting.overview.HouseholdStatuses;
 import org.fupin.reporting.report.HouseholdsAsOf;
 import org.fupin.reporting.report.ReportRequest;
 
@@ -25,7 +26,7 @@ public class GuaranteesQuery {
     public GuaranteesReport guarantees(ReportRequest request, Freshness freshness) {
         String sql = "with " + HouseholdsAsOf.statusAt(request) + """
                 ,
-                poor as (select household_id from status_at where status in ('POOR', 'RETURNED', 'EXIT_PENDING')),
+                poor as (select household_id from status_at where status in %1$s),
                 latest as (
                     select p.household_id, a.failing_dimensions
                     from poor p
@@ -36,8 +37,8 @@ public class GuaranteesQuery {
                     ) a on true
                 )
                 select count(*), count(failing_dimensions), count(*) filter (where cardinality(failing_dimensions) > 0),
-                       %s
-                from latest""".formatted(String.join(", ", GuaranteesReport.DIMENSIONS.stream()
+                       %2$s
+                from latest""".formatted(HouseholdStatuses.CURRENTLY_POOR_SQL, String.join(", ", GuaranteesReport.DIMENSIONS.stream()
                 .map(d -> "count(*) filter (where '" + d + "' = any(failing_dimensions))").toList()));
         Object[] row = (Object[]) HouseholdsAsOf.bind(entityManager.createNativeQuery(sql), request).getSingleResult();
         long poor = ((Number) row[0]).longValue();

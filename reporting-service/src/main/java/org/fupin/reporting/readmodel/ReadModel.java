@@ -51,6 +51,7 @@ public class ReadModel {
 
     private final EntityManager entityManager;
     private final TransactionSynchronizationRegistry transactions;
+    private final StatusCounts counts;
     private final EventDispatcher householdLive;
     private final EventDispatcher householdReplay;
     private final EventDispatcher assistanceLive;
@@ -60,8 +61,9 @@ public class ReadModel {
             HouseholdProjection households, AssistanceProjection assistance, StatusCounts counts) {
         this.entityManager = entityManager;
         this.transactions = transactions;
-        this.householdLive = householdEvents(households).beforeEach(this::waitForSwap).beforeCommit(counts::flush).build();
-        this.householdReplay = householdEvents(households).beforeCommit(counts::flush).build();
+        this.counts = counts;
+        this.householdLive = householdEvents(households).beforeEach(this::waitForSwap).beforeCommit(this::beforeCommit).build();
+        this.householdReplay = householdEvents(households).beforeCommit(this::beforeCommit).build();
         this.assistanceLive = assistanceEvents(assistance).beforeEach(this::waitForSwap).build();
         this.assistanceReplay = assistanceEvents(assistance).build();
     }
@@ -106,6 +108,11 @@ public class ReadModel {
 
     public static String consumerOf(String topic) {
         return Topics.HOUSEHOLD_EVENTS.equals(topic) ? HOUSEHOLD_CONSUMER : ASSISTANCE_CONSUMER;
+    }
+
+    /** Last in every transaction of events, of either topic: writes what the projections collected. */
+    public void beforeCommit() {
+        counts.flush();
     }
 
     /** Held (exclusively) by a rebuild's swap until its transaction ends. */

@@ -143,7 +143,7 @@ public class ReadModelRebuild {
                         counts[1]++;
                     }
                 }
-                readModel.replay(Topics.HOUSEHOLD_EVENTS).beforeCommit();
+                readModel.beforeCommit();
             });
             progress(id, counts);
         }

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.fupin.platform.inbox.Freshness;
+import org.fupin.reporting.overview.HouseholdStatuses;
 import org.fupin.reporting.report.HouseholdsAsOf;
 import org.fupin.reporting.report.ReportRequest;
 
@@ -31,8 +32,8 @@ public class SpecialGroupsQuery {
         String sql = "with " + HouseholdsAsOf.statusAt(request) + """
                 ,
                 grouped as (
-                    select household_id, case when status in ('POOR', 'RETURNED', 'EXIT_PENDING') then 'POOR' else 'EXITED' end as grp
-                    from status_at where status in ('POOR', 'RETURNED', 'EXIT_PENDING', 'EXITED', 'MONITORED')
+                    select household_id, case when status in %1$s then 'POOR' else 'EXITED' end as grp
+                    from status_at where status in %1$s or status in %2$s
                 )
                 select g.grp, count(*), count(m.disability_grade),
                        count(*) filter (where m.disability_grade = 1), count(*) filter (where m.disability_grade = 2),
@@ -41,7 +42,7 @@ public class SpecialGroupsQuery {
                 from grouped g
                 join member_fact m on m.household_id = g.household_id
                     and m.joined_on <= :asOf and (m.left_on is null or m.left_on > :asOf)
-                group by g.grp""";
+                group by g.grp""".formatted(HouseholdStatuses.CURRENTLY_POOR_SQL, HouseholdStatuses.EXITED_SQL);
         Map<String, SpecialGroupsReport.Group> groups = new HashMap<>();
         for (Object row : HouseholdsAsOf.bind(entityManager.createNativeQuery(sql), request).getResultList()) {
             Object[] c = (Object[]) row;
