@@ -64,9 +64,9 @@ run() { # name url
 run direct "$DIRECT"
 run gateway "$GATEWAY"
 
-python3 - "$FUPIN_SUITE_HOME" "$DURATION" "$CONNECTIONS" <<'PY'
+python3 - "$FUPIN_SUITE_HOME" "$DURATION" "$CONNECTIONS" "${FUPIN_BENCH_FIGURES:-}" <<'PY'
 import re, sys
-home, duration, connections = sys.argv[1:4]
+home, duration, connections, figures = sys.argv[1:5]
 def parse(name):
     text = open(f"{home}/wrk-{name}.txt").read()
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
@@ -85,4 +85,10 @@ print("|---|---|---|---|---|---|")
 print(f"| direct (household-service) | {d[0]:.0f} | {d[1]:.2f} | {d[2]:.2f} | {d[3]:.2f} | {d[4]} |")
 print(f"| through the gateway | {g[0]:.0f} | {g[1]:.2f} | {g[2]:.2f} | {g[3]:.2f} | {g[4]} |")
 print(f"gateway/direct throughput: {g[0] / d[0]:.2f} (aim ≥ 0.70); added median latency: {g[1] - d[1]:.2f} ms (aim ≤ 2 ms)")
+if figures:  # rows of bench/README.md's table, as BenchmarkFigures writes them
+    load = f"GET one household, wrk -c{connections}"
+    with open(figures, "a", encoding="utf-8") as out:
+        out.write(f"gateway\tthroughput through the gateway ({load})\t{g[0]:.3f}\trequests/s\tdirect to household-service\t{d[0]:.3f}\t≥ 0.70 of direct\n")
+        out.write(f"gateway\tp50 through the gateway ({load})\t{g[1]:.3f}\tms\tdirect to household-service, p50\t{d[1]:.3f}\tat most 2 ms added\n")
+        out.write(f"gateway\tp99 through the gateway ({load})\t{g[3]:.3f}\tms\tdirect to household-service, p99\t{d[3]:.3f}\t\n")
 PY

@@ -43,6 +43,7 @@ class DemoCountyIT {
         assertThat(result.failures()).as("refused requests: " + result.failureSamples()).isZero();
         assertThat(result.households()).isEqualTo(HOUSEHOLDS);
         assertThat(result.exits()).isPositive();
+        assertThat(result.measuresConfirmed()).isPositive().isLessThan(result.measures());
         assertThat(result.helperPairings()).isEqualTo(HOUSEHOLDS);
         assertThat(result.workTeams()).isEqualTo(448);
         assertThat(result.units()).isEqualTo(107 + 250);
@@ -55,7 +56,9 @@ class DemoCountyIT {
             JsonPath overview = report(analyst, "/api/v1/reports/overview", Map.of());
             assertThat(overview.getLong("households.total")).isEqualTo(result.households());
             assertThat(overview.getLong("people.total")).isEqualTo(result.members());
-            assertThat(overview.getLong("households.byStatus.EXITED")).isEqualTo(result.exits());
+            // An exited household flagged at risk is MONITORED; one that returned is RETURNED.
+            assertThat(overview.getLong("households.byStatus.EXITED")).isEqualTo(result.exits() - result.risksFlagged());
+            assertThat(overview.getLong("households.byStatus.RETURNED")).isEqualTo(result.returns());
             assertThat(overview.getLong("households.byStatus.EXIT_PENDING")).isEqualTo(result.exitsPending());
             assertThat(overview.getLong("villages.poor")).isEqualTo(162);
             assertThat(overview.getLong("villages.deepPoverty")).isEqualTo(19);
@@ -87,6 +90,7 @@ class DemoCountyIT {
         JsonPath exits = report(analyst, "/api/v1/reports/exits",
                 Map.of("from", end.minusDays(99).toString(), "to", end.toString(), "interval", "MONTH"));
         assertThat(exits.getLong("exits")).isEqualTo(result.exits());
+        assertThat(exits.getLong("returns")).isEqualTo(result.returns());
 
         // A second run sees the county and leaves it alone.
         DemoLoader.Result again = DemoCommand.run(suite, options, new Progress(out, out), out);

@@ -7,16 +7,31 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.fupin.suite.Suite;
+import org.fupin.testing.BenchmarkFigures;
+import org.fupin.testing.Latency;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -27,20 +42,29 @@ import io.smallrye.jwt.build.Jwt;
 
 /**
  * Event freshness through the whole packaged suite: households are registered through the gateway
- * at a steady 200 writes per second over 40 villages, and the overview of their township is polled through the
- * gateway; the freshness of a write is the time from its 201 to the first report that counts it
- * (outbox relay, broker, reporting consumer, report). Prints p50, p99 and the worst. Not a test:
- * it asserts nothing beyond every write succeeding, and runs only when asked:
+ * at a steady rate over 40 villages (40 writes per second, then 200; {@code -Dfupin.benchmark.writes-per-second=...}),
+ * and the overview of their township is polled through the gateway; the freshness of a write is the time
+ * from its 201 to the first report that counts it (outbox relay, broker, reporting consumer, report).
+ * Prints p50, p99 and the worst beside the broker's own send-to-receive latency. Not a test: it asserts
+ * nothing beyond every write succeeding and arriving, and runs only when asked:
  * {@code ./mvnw -pl e2e-tests -am verify -Dit.test=FreshnessBenchmarkIT -Dfupin.benchmark=true -Dtest=NONE
  * -Dsurefire.failIfNoSpecifiedTests=false}
  */
 @EnabledIfSystemProperty(named = "fupin.benchmark", matches = "true")
 class FreshnessBenchmarkIT {
 
-    private static final int WRITES_PER_SECOND = Integer.getInteger("fupin.benchmark.writes-per-second", 200);
+    /** Offered loads, one after the other: one the machine keeps up with, and the 200 writes per second. */
+    private static final List<Integer> RATES = Arrays.stream(System.getProperty("fupin.benchmark.writes-per-second", "40,200").split(","))
+            .map(String::strip).map(Integer::valueOf).toList();
     private static final int SECONDS = Integer.getInteger("fupin.benchmark.seconds", 30);
+    /** Records per second of the broker-alone baseline: the highest load offered. */
+    private static final int BROKER_PROBE_RATE = 200;
     private static final int WRITERS = 8;
     private static final int VILLAGES = 40;
+
+    /** What one offered load gave: writes accepted per second and the freshness of each write in milliseconds. */
+    private record Run(int offered, double accepted, Latency freshness, double worst) {
+    }
 
     @Test
     void freshnessOfReportsUnderASteadyWriteLoad() throws Exception {
@@ -58,13 +82,39 @@ class FreshnessBenchmarkIT {
             SuiteSliceIT.putRegion(admin, village, "新鲜村" + v, "VILLAGE", township, 10_000);
             villages.add(village);
         }
+        List<Run> runs = new ArrayList<>();
+        for (int rate : RATES) {
+            runs.add(load(suite, township, villages, rate));
+        }
+        System.out.printf("%n| freshness from 201 to the overview | writes/s accepted | p50 ms | p99 ms | max ms |%n|---|---|---|---|---|%n");
+        for (Run run : runs) {
+            System.out.printf("| %d writes/s offered for %d s | %.0f | %.0f | %.0f | %.0f |%n", run.offered(), SECONDS, run.accepted(),
+                    run.freshness().p50(), run.freshness().p99(), run.worst());
+        }
+
+        Latency broker = brokerLatency(suite.settings().kafkaBootstrapServers());
+        System.out.printf("Broker alone, a record from send (acks=all) to a consumer at %d/s: p50 %.1f ms, p99 %.1f ms%n",
+                BROKER_PROBE_RATE, broker.p50(), broker.p99());
+        for (Run run : runs) {
+            String load = String.format(" (%d writes/s offered, %.0f accepted)", run.offered(), run.accepted());
+            BenchmarkFigures.record(new BenchmarkFigures.Figure("freshness", "registrations accepted through the gateway", run.accepted(),
+                    "writes/s", "writes offered", run.offered(), "200 writes/s"));
+            BenchmarkFigures.record(new BenchmarkFigures.Figure("freshness", "p50, from 201 to the township's overview" + load,
+                    run.freshness().p50(), "ms", "broker alone, send to receive, p50", broker.p50(), ""));
+            BenchmarkFigures.record(new BenchmarkFigures.Figure("freshness", "p99, from 201 to the township's overview" + load,
+                    run.freshness().p99(), "ms", "broker alone, send to receive, p99", broker.p99(), ""));
+        }
+    }
+
+    /** Registrations offered at a steady rate for {@link #SECONDS}, the overview polled until it has counted every one. */
+    private Run load(Suite suite, String township, List<String> villages, int writesPerSecond) throws Exception {
         String gateway = "http://localhost:" + E2eSuite.PORTS.gateway();
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(WRITERS)).build();
         // A county admin reads too: the analyst's rate limit (1,200 a minute) is below one poll every 20 ms.
         String reader = token("freshness-reader", "county-admin", suite);
         int baseline = counted(http, gateway, township, reader);
 
-        int total = WRITES_PER_SECOND * SECONDS;
+        int total = writesPerSecond * SECONDS;
         // Each writer its own subject, so that the per-caller rate limit measures nothing here.
         List<String> writers = new ArrayList<>();
         for (int i = 0; i < WRITERS; i++) {
@@ -73,9 +123,9 @@ class FreshnessBenchmarkIT {
         long[] acceptedAt = new long[total];
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         AtomicInteger accepted = new AtomicInteger();
-        java.util.concurrent.atomic.AtomicLong lastAccepted = new java.util.concurrent.atomic.AtomicLong();
+        AtomicLong lastAccepted = new AtomicLong();
         ScheduledExecutorService pace = Executors.newSingleThreadScheduledExecutor();
-        java.util.concurrent.ExecutorService send = Executors.newFixedThreadPool(WRITERS);
+        ExecutorService send = Executors.newFixedThreadPool(WRITERS);
         AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();
         // The clock only hands out writes; the writers send them, so a slow answer never slows the pace.
@@ -101,7 +151,7 @@ class FreshnessBenchmarkIT {
             } catch (Exception e) {
                 failures.add(e.toString());
             }
-        }), 0, 1_000_000 / WRITES_PER_SECOND, TimeUnit.MICROSECONDS);
+        }), 0, 1_000_000 / writesPerSecond, TimeUnit.MICROSECONDS);
 
         List<Double> freshness = new ArrayList<>();
         int seen = 0;
@@ -121,14 +171,56 @@ class FreshnessBenchmarkIT {
         if (!failures.isEmpty()) {
             throw new IllegalStateException(failures.size() + " writes failed, e.g. " + failures.peek());
         }
-        Collections.sort(freshness);
+        if (seen < total) {
+            throw new IllegalStateException("only " + seen + " of " + total + " writes reached the overview within " + elapsed + " s");
+        }
         double achieved = accepted.get() / ((lastAccepted.get() - start) / 1e9);
         System.out.printf("%nFreshness: %,d writes offered at %d/s through the gateway (%d writers), accepted at %.0f/s; "
-                + "%,d seen in the overview within %.0f s%n", accepted.get(), WRITES_PER_SECOND, WRITERS, achieved, freshness.size(), elapsed);
-        System.out.printf("| freshness from 201 to the overview | writes/s accepted | p50 ms | p99 ms | max ms |%n|---|---|---|---|---|%n");
-        System.out.printf("| %d writes/s offered for %d s | %.0f | %.0f | %.0f | %.0f |%n", WRITES_PER_SECOND, SECONDS, achieved,
-                freshness.get(freshness.size() / 2), freshness.get((int) Math.ceil(freshness.size() * 0.99) - 1),
-                freshness.get(freshness.size() - 1));
+                + "%,d seen in the overview within %.0f s%n", accepted.get(), writesPerSecond, WRITERS, achieved, freshness.size(), elapsed);
+        return new Run(writesPerSecond, achieved, Latency.of(freshness, null), Collections.max(freshness));
+    }
+
+    /**
+     * The floor under freshness: a record sent to the suite's broker as the outbox relay sends (acks=all),
+     * received by a consumer already waiting, at the benchmark's pace. The first tenth is warm-up.
+     */
+    private static Latency brokerLatency(String bootstrapServers) throws Exception {
+        String topic = "bench.broker-latency";
+        int records = BROKER_PROBE_RATE * 10;
+        Properties producerProperties = new Properties();
+        producerProperties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        producerProperties.put(ProducerConfig.ACKS_CONFIG, "all");
+        Properties consumerProperties = new Properties();
+        consumerProperties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        consumerProperties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProperties, new StringSerializer(), new StringSerializer());
+                KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties, new StringDeserializer(),
+                        new StringDeserializer())) {
+            producer.send(new ProducerRecord<>(topic, "made")).get();
+            TopicPartition partition = new TopicPartition(topic, 0);
+            consumer.assign(List.of(partition));
+            consumer.seekToEnd(List.of(partition));
+            consumer.position(partition);
+            List<Double> millis = new ArrayList<>();
+            Thread sender = new Thread(() -> {
+                for (int i = 0; i < records; i++) {
+                    producer.send(new ProducerRecord<>(topic, Long.toString(System.nanoTime())));
+                    LockSupport.parkNanos(1_000_000_000L / BROKER_PROBE_RATE);
+                }
+            });
+            sender.start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            int received = 0;
+            while (received < records && System.nanoTime() < deadline) {
+                for (var record : consumer.poll(Duration.ofMillis(100))) {
+                    if (received++ >= records / 10) {
+                        millis.add((System.nanoTime() - Long.parseLong(record.value())) / 1e6);
+                    }
+                }
+            }
+            sender.join();
+            return Latency.of(millis, null);
+        }
     }
 
     /**

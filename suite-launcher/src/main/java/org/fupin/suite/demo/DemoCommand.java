@@ -74,13 +74,15 @@ public final class DemoCommand {
             out.printf(Locale.ROOT, "Loaded in %.1f s:%n", result.took().toMillis() / 1000.0);
             out.printf(Locale.ROOT, "  Regions      %d townships, %d villages (%d poor, %d deep poverty)%n", result.townships(),
                     result.villages(), result.poorVillages(), result.deepPovertyVillages());
-            out.printf(Locale.ROOT, "  Households   %d (%d people), %d assessments, %d exits, %d under public notice%n",
-                    result.households(), result.members(), result.assessments(), result.exits(), result.exitsPending());
+            out.printf(Locale.ROOT, "  Households   %d (%d people), %d assessments, %d exits, %d under public notice, "
+                    + "%d flagged at risk after their exit, %d returned to poverty%n", result.households(), result.members(),
+                    result.assessments(), result.exits(), result.exitsPending(), result.risksFlagged(), result.returns());
             out.printf(Locale.ROOT, "  Assistance   %d groups, %d units, %d helpers, %d work teams, %d war zones%n", result.groups(),
                     result.units(), result.helpers(), result.workTeams(), result.warZones());
             out.printf(Locale.ROOT, "  Pairings     %d with villages, %d helpers with households%n", result.villagePairings(),
                     result.helperPairings());
-            out.printf(Locale.ROOT, "  Ledger       %d measures, %d visits%n", result.measures(), result.visits());
+            out.printf(Locale.ROOT, "  Ledger       %d measures (%d confirmed by their households), %d visits%n", result.measures(),
+                    result.measuresConfirmed(), result.visits());
             if (result.failures() > 0) {
                 out.println("  Refused      " + result.failures() + " requests, e.g.:");
                 result.failureSamples().forEach(sample -> out.println("               " + sample));

@@ -38,7 +38,8 @@ public record DemoCounty(
             boolean basicMedical, String housingSafetyGrade, boolean drinkingWater, BigDecimal annualIncomePerCapita) {
     }
 
-    public record Measure(String type, BigDecimal amount, LocalDate startedOn, String status, String description) {
+    /** A measure; {@code confirmedOn} is the day the household confirmed receiving it, null when it has not (or it is a village's). */
+    public record Measure(String type, BigDecimal amount, LocalDate startedOn, String status, String description, LocalDate confirmedOn) {
     }
 
     public record Visit(java.util.UUID id, java.time.Instant visitedAt, boolean riskObserved, String notes) {
@@ -46,13 +47,16 @@ public record DemoCounty(
 
     /**
      * A household and its campaign: an assessment (or none), an exit proposed on {@code proposedOn}
-     * and confirmed on {@code confirmedOn} after the public notice (either may be null), its helper
-     * (index into {@link DemoCounty#helpers()}), its measures and the helper's visits.
+     * and confirmed on {@code confirmedOn} after the public notice (either may be null), after the exit
+     * possibly a risk flag ({@code riskFlaggedOn}, {@code riskType}) and a return to poverty
+     * ({@code returnedOn}), its helper (index into {@link DemoCounty#helpers()}), its measures and
+     * the helper's visits.
      */
     public record Household(String ref, String villageCode, String address, String phone, String category,
             List<String> causes, String primaryCause, int identifiedYear, BigDecimal annualIncomePerCapita,
             String initialStatus, LocalDate registeredOn, List<Member> members, Assessment assessment,
-            LocalDate proposedOn, LocalDate confirmedOn, int helper, List<Measure> measures, List<Visit> visits) {
+            LocalDate proposedOn, LocalDate confirmedOn, LocalDate riskFlaggedOn, String riskType, LocalDate returnedOn, int helper,
+            List<Measure> measures, List<Visit> visits) {
 
         public Member head() {
             return members.get(0);
@@ -92,6 +96,14 @@ public record DemoCounty(
 
     public long exits() {
         return households.stream().filter(household -> household.confirmedOn() != null).count();
+    }
+
+    public long risksFlagged() {
+        return households.stream().filter(household -> household.riskFlaggedOn() != null).count();
+    }
+
+    public long returns() {
+        return households.stream().filter(household -> household.returnedOn() != null).count();
     }
 
     public long exitsPending() {

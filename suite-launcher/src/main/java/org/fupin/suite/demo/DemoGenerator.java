@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -53,6 +54,19 @@ public final class DemoGenerator {
     static final int TEAM_SIZE = 3;
     static final int COUNTY_LEADERS = 6;
     static final int MAX_HOUSEHOLDS = 5;
+    /**
+     * Percent of the households living in deep-poverty villages. With their small populations and few
+     * exits this keeps their poverty incidence above the 3% exit line at the default size: the 19
+     * deep-poverty villages "still to go" of the story, while the other poor villages have exited.
+     */
+    static final int DEEP_POVERTY_SHARE = 18;
+    /** Percent of the households in the other poor villages; the rest live in villages that were never poor. */
+    static final int POOR_VILLAGE_SHARE = 57;
+    /** Percent of exited households flagged at risk (防返贫監測) after their exit, and of those, percent that return. */
+    static final int RISK_SHARE = 5;
+    static final int RETURN_SHARE = 40;
+    /** Percent of completed household measures the household has confirmed receiving. */
+    static final int CONFIRMED_SHARE = 85;
     /** The poverty line in force since 2020 (household-service: fupin.registry.poverty-line.2020). */
     static final int POVERTY_LINE = 4000;
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -166,7 +180,7 @@ public final class DemoGenerator {
             LocalDate startedOn = campaignDay();
             villageMeasures.add(new VillageMeasure(code, group, new Measure(random.nextBoolean() ? "INFRASTRUCTURE" : "INDUSTRY",
                     BigDecimal.valueOf(50_000L + random.nextInt(150) * 5_000L), startedOn, status(startedOn),
-                    random.nextBoolean() ? "村道硬化及产业路建设" : "集体经济产业基地建设")));
+                    random.nextBoolean() ? "村道硬化及产业路建设" : "集体经济产业基地建设", null)));
         }
         Map<Integer, Integer> nextOfGroup = new HashMap<>();
         for (int u = 0; u < units.size(); u++) {
@@ -182,11 +196,18 @@ public final class DemoGenerator {
 
         Map<String, Region> byCode = new HashMap<>();
         regions.forEach(r -> byCode.put(r.code(), r));
+        List<Region> deep = poor.stream().filter(Region::deepPoverty).toList();
+        List<Region> poorNotDeep = poor.stream().filter(r -> !r.deepPoverty()).toList();
+        int deepPlaced = 0;
         Map<Integer, Integer> load = new HashMap<>();
         List<Integer> pool = new ArrayList<>();
         List<Household> households = new ArrayList<>();
         for (int h = 0; h < householdCount; h++) {
-            Region village = random.nextInt(100) < 75 ? poor.get(random.nextInt(poor.size())) : others.get(random.nextInt(others.size()));
+            int roll = random.nextInt(100);
+            // Deep-poverty villages in turn, so that each holds its share whatever the size.
+            Region village = roll < DEEP_POVERTY_SHARE ? deep.get(deepPlaced++ % deep.size())
+                    : roll < DEEP_POVERTY_SHARE + POOR_VILLAGE_SHARE ? poorNotDeep.get(random.nextInt(poorNotDeep.size()))
+                    : others.get(random.nextInt(others.size()));
             int helper = pairedHelper(villageHelpers.get(village.code()), load, pool, helpers, units);
             households.add(household(h, village, byCode, helper));
         }
@@ -260,7 +281,8 @@ public final class DemoGenerator {
             int population = 0;
             for (int v = 0; v < sizes.get(t); v++) {
                 String key = t + "/" + v;
-                int rural = 1_500 + random.nextInt(3_000);
+                // Deep-poverty villages are the small remote ones; the others have 1,500 to 4,500 rural people.
+                int rural = deepKeys.contains(key) ? 600 + random.nextInt(600) : 1_500 + random.nextInt(3_000);
                 population += rural;
                 villages.add(new Region(code + String.format("%03d", 201 + v), placeName() + "村", "VILLAGE", code, rural,
                         poorKeys.contains(key), deepKeys.contains(key)));
@@ -332,8 +354,11 @@ public final class DemoGenerator {
         Assessment assessment = null;
         LocalDate proposedOn = null;
         LocalDate confirmedOn = null;
+        LocalDate riskFlaggedOn = null;
+        String riskType = null;
+        LocalDate returnedOn = null;
         if (!monitored) {
-            int exitShare = village.deepPoverty() ? 35 : village.poorVillage() ? 55 : 65;
+            int exitShare = village.deepPoverty() ? 10 : village.poorVillage() ? 55 : 65;
             if (random.nextInt(100) < exitShare) {
                 proposedOn = start.plusDays(5 + random.nextInt(CAMPAIGN_DAYS - 5));
                 LocalDate assessedOn = proposedOn.minusDays(random.nextInt(15));
@@ -348,17 +373,23 @@ public final class DemoGenerator {
                     LocalDate confirmed = noticeEnds.plusDays(random.nextInt(6));
                     confirmedOn = confirmed.isAfter(end) ? end : confirmed;
                 }
+                // Exit does not end the watch: a few exited households meet hardship again and are flagged, some return.
+                if (confirmedOn != null && confirmedOn.isBefore(end) && random.nextInt(100) < RISK_SHARE) {
+                    riskFlaggedOn = confirmedOn.plusDays(1 + random.nextInt((int) ChronoUnit.DAYS.between(confirmedOn, end)));
+                    riskType = random.nextInt(100) < 60 ? "UNSTABLE_EXIT" : "SUDDEN_HARDSHIP";
+                    if (random.nextInt(100) < RETURN_SHARE) {
+                        returnedOn = riskFlaggedOn.plusDays(random.nextInt((int) ChronoUnit.DAYS.between(riskFlaggedOn, end) + 1));
+                    }
+                }
             } else if (random.nextBoolean()) {
                 assessment = failingAssessment(campaignDay());
             }
         }
         List<Measure> measures = new ArrayList<>();
         LocalDate startedOn = campaignDay();
-        measures.add(new Measure(MEASURE_FOR_CAUSE.get(primary), amount(), startedOn, status(startedOn), "按户施策：" + primary));
+        measures.add(householdMeasure(MEASURE_FOR_CAUSE.get(primary), startedOn, "按户施策：" + primary));
         if (random.nextInt(100) < 30) {
-            LocalDate second = campaignDay();
-            measures.add(new Measure(SECOND_MEASURES[random.nextInt(SECOND_MEASURES.length)], amount(), second, status(second),
-                    "产业就业帮扶"));
+            measures.add(householdMeasure(SECOND_MEASURES[random.nextInt(SECOND_MEASURES.length)], campaignDay(), "产业就业帮扶"));
         }
         List<Visit> visits = new ArrayList<>();
         for (int v = 1 + random.nextInt(3); v > 0; v--) {
@@ -369,7 +400,18 @@ public final class DemoGenerator {
         String address = township.name() + village.name() + (1 + random.nextInt(9)) + "组" + (1 + random.nextInt(60)) + "号";
         return new Household("H" + (index + 1), village.code(), address, mobile(), category, List.copyOf(causes), primary,
                 identifiedYear, income, monitored ? "MONITORED" : "POOR", registeredOn, members, assessment, proposedOn,
-                confirmedOn, helper, List.copyOf(measures), List.copyOf(visits));
+                confirmedOn, riskFlaggedOn, riskType, returnedOn, helper, List.copyOf(measures), List.copyOf(visits));
+    }
+
+    /** A measure for one household; most completed ones are confirmed by the household 10 to 30 days after they started. */
+    private Measure householdMeasure(String type, LocalDate startedOn, String description) {
+        String status = status(startedOn);
+        LocalDate confirmedOn = null;
+        if (status.equals("COMPLETED") && random.nextInt(100) < CONFIRMED_SHARE) {
+            LocalDate day = startedOn.plusDays(10 + random.nextInt(21));
+            confirmedOn = day.isAfter(end) ? end : day;
+        }
+        return new Measure(type, amount(), startedOn, status, description, confirmedOn);
     }
 
     /** An assessment that fails one dimension: housing, medical care, drinking water or income. */

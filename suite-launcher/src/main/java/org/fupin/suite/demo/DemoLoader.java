@@ -44,8 +44,9 @@ public final class DemoLoader {
     /** What was created, counted from the services' answers. */
     public record Result(boolean alreadyLoaded, String countyCode, int townships, int villages, int poorVillages,
             int deepPovertyVillages, long households, long members, long assessments, long exits, long exitsPending,
-            long groups, long units, long helpers, long workTeams, long warZones, long villagePairings,
-            long helperPairings, long measures, long visits, long failures, List<String> failureSamples, Duration took) {
+            long risksFlagged, long returns, long groups, long units, long helpers, long workTeams, long warZones,
+            long villagePairings, long helperPairings, long measures, long measuresConfirmed, long visits, long failures,
+            List<String> failureSamples, Duration took) {
     }
 
     static final int STEPS = 8;
@@ -76,7 +77,7 @@ public final class DemoLoader {
         long started = System.nanoTime();
         Reply existing = api.get(target.household() + "/api/v1/regions/" + county.countyCode());
         if (existing.status() == 200) {
-            return new Result(true, county.countyCode(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(),
+            return new Result(true, county.countyCode(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(),
                     Duration.ofNanos(System.nanoTime() - started));
         }
         if (existing.status() != 404) {
@@ -96,23 +97,24 @@ public final class DemoLoader {
             join(organisation);
             organisationStep.done(ids.groups.size() + " groups, " + ids.units.size() + " units, " + ids.helpers.size() + " helpers");
             // Assessments and exits are household-service's work, the rest assistance-service's: both at once.
-            long[] lifecycle = new long[3];
-            Future<?> lifecycleRun = background.submit(() -> System.arraycopy(lifecycle(county, households, background), 0, lifecycle, 0, 3));
+            long[] lifecycle = new long[5];
+            Future<?> lifecycleRun = background.submit(() -> System.arraycopy(lifecycle(county, households, background), 0, lifecycle, 0, 5));
             long[] teams = workTeams(county, ids, pool);
             long[] pairings = pairings(county, ids, households, pool);
-            long measures = measures(county, ids, households, pool);
+            long[] measures = measures(county, ids, households, pool);
             long visits = visits(county, ids, households, pool);
             Progress.Step lifecycleStep = progress.step("Assessments and exits");
             join(lifecycleRun);
-            lifecycleStep.done(lifecycle[0] + " assessments, " + lifecycle[1] + " exits, " + lifecycle[2] + " under public notice");
+            lifecycleStep.done(lifecycle[0] + " assessments, " + lifecycle[1] + " exits, " + lifecycle[2] + " under public notice, "
+                    + lifecycle[3] + " flagged at risk, " + lifecycle[4] + " returned to poverty");
             List<Region> villages = county.villages();
             return new Result(false, county.countyCode(), county.townships().size(), villages.size(),
                     (int) villages.stream().filter(Region::poorVillage).count(),
                     (int) villages.stream().filter(Region::deepPoverty).count(), registered,
                     county.households().stream().filter(h -> households.containsKey(index(h))).mapToLong(h -> h.members().size()).sum(),
-                    lifecycle[0], lifecycle[1], lifecycle[2], ids.groups.size(), ids.units.size(), ids.helpers.size(), teams[0],
-                    teams[1], pairings[0], pairings[1], measures, visits, failures.get(), List.copyOf(failureSamples),
-                    Duration.ofNanos(System.nanoTime() - started));
+                    lifecycle[0], lifecycle[1], lifecycle[2], lifecycle[3], lifecycle[4], ids.groups.size(), ids.units.size(),
+                    ids.helpers.size(), teams[0], teams[1], pairings[0], pairings[1], measures[0], measures[1], visits, failures.get(),
+                    List.copyOf(failureSamples), Duration.ofNanos(System.nanoTime() - started));
         } finally {
             pool.shutdownNow();
             background.shutdownNow();
@@ -250,13 +252,18 @@ public final class DemoLoader {
         return ids;
     }
 
-    /** Assessments, then exits with their public notice: {assessments, exits confirmed, exits under notice}. */
+    /**
+     * Assessments, then exits with their public notice, then the risk flags and returns after an exit:
+     * {assessments, exits confirmed, exits under notice, flagged at risk, returned}.
+     */
     private long[] lifecycle(DemoCounty county, Map<Integer, String> ids, ExecutorService pool) {
         List<Integer> assessed = indices(county.households().size()).stream()
                 .filter(i -> ids.containsKey(i) && county.households().get(i).assessment() != null).toList();
         AtomicLong assessments = new AtomicLong();
         AtomicLong exits = new AtomicLong();
         AtomicLong pending = new AtomicLong();
+        AtomicLong flagged = new AtomicLong();
+        AtomicLong returned = new AtomicLong();
         String base = target.household() + "/api/v1/households/";
         parallel(pool, assessed, new Counter(null, 0), i -> {
             Household household = county.households().get(i);
@@ -287,9 +294,25 @@ public final class DemoLoader {
                 return false;
             }
             exits.incrementAndGet();
+            if (household.riskFlaggedOn() == null) {
+                return true;
+            }
+            if (!check("risk flag of " + household.ref(), api.post(base + id + "/transitions", "{\"action\":\"FLAG_RISK\",\"effectiveDate\":\""
+                    + household.riskFlaggedOn() + "\",\"riskType\":\"" + household.riskType() + "\",\"reason\":\"回访发现返贫风险\"}", "*"))) {
+                return false;
+            }
+            flagged.incrementAndGet();
+            if (household.returnedOn() == null) {
+                return true;
+            }
+            if (!check("return of " + household.ref(), api.post(base + id + "/transitions", "{\"action\":\"RETURN_TO_POVERTY\","
+                    + "\"effectiveDate\":\"" + household.returnedOn() + "\",\"reason\":\"因病返贫\"}", "*"))) {
+                return false;
+            }
+            returned.incrementAndGet();
             return true;
         });
-        return new long[] { assessments.get(), exits.get(), pending.get() };
+        return new long[] { assessments.get(), exits.get(), pending.get(), flagged.get(), returned.get() };
     }
 
     // --- assistance ------------------------------------------------------------------------------
@@ -333,7 +356,8 @@ public final class DemoLoader {
         return new long[] { villages, helpers };
     }
 
-    private long measures(DemoCounty county, Ids ids, Map<Integer, String> households, ExecutorService pool) {
+    /** {measures recorded, measures the household confirmed}. */
+    private long[] measures(DemoCounty county, Ids ids, Map<Integer, String> households, ExecutorService pool) {
         Progress.Step step = progress.step("Measures");
         String url = target.assistance() + "/api/v1/measures";
         record Item(String target, String providerKind, String providerId, Measure measure, String label) {
@@ -352,13 +376,26 @@ public final class DemoLoader {
             items.add(new Item("\"villageCode\":\"" + measure.villageCode() + "\"", "GROUP", ids.groups.get(measure.group()),
                     measure.measure(), "measure of " + measure.villageCode()));
         }
-        long recorded = parallel(pool, items, new Counter(step, items.size()), item -> check(item.label(), api.post(url, "{\"type\":\""
-                + item.measure().type() + "\"," + item.target() + ",\"provider\":{\"kind\":\"" + item.providerKind() + "\",\"id\":\""
-                + item.providerId() + "\"},\"amount\":" + item.measure().amount().toPlainString() + ",\"startedOn\":\""
-                + item.measure().startedOn() + "\",\"status\":\"" + item.measure().status() + "\",\"description\":"
-                + DemoApi.quote(item.measure().description()) + "}", null)));
-        step.done(recorded + " measures");
-        return recorded;
+        AtomicLong confirmed = new AtomicLong();
+        long recorded = parallel(pool, items, new Counter(step, items.size()), item -> {
+            Reply reply = api.post(url, "{\"type\":\"" + item.measure().type() + "\"," + item.target() + ",\"provider\":{\"kind\":\""
+                    + item.providerKind() + "\",\"id\":\"" + item.providerId() + "\"},\"amount\":" + item.measure().amount().toPlainString()
+                    + ",\"startedOn\":\"" + item.measure().startedOn() + "\",\"status\":\"" + item.measure().status()
+                    + "\",\"description\":" + DemoApi.quote(item.measure().description()) + "}", null);
+            if (!check(item.label(), reply)) {
+                return false;
+            }
+            if (item.measure().confirmedOn() != null) {
+                if (!check("confirmation of " + item.label(), api.post(url + "/" + reply.json().getString("id") + "/confirmations",
+                        "{\"confirmedOn\":\"" + item.measure().confirmedOn() + "\"}", null))) {
+                    return false;
+                }
+                confirmed.incrementAndGet();
+            }
+            return true;
+        });
+        step.done(recorded + " measures, " + confirmed.get() + " confirmed by their households");
+        return new long[] { recorded, confirmed.get() };
     }
 
     private long visits(DemoCounty county, Ids ids, Map<Integer, String> households, ExecutorService pool) {

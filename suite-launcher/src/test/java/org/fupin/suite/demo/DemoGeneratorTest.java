@@ -147,6 +147,43 @@ class DemoGeneratorTest {
     }
 
     @Test
+    void atTheDefaultSizeTheDeepPovertyVillagesAreStillToGoAndTheOtherPoorVillagesHaveExited() {
+        DemoCounty county = DemoGenerator.generate("500236", DemoCommand.DEFAULT_HOUSEHOLDS, END);
+        // Currently poor at the campaign's end: POOR, EXIT_PENDING or RETURNED (a MONITORED household was never poor).
+        Map<String, Integer> poorPeople = county.households().stream()
+                .filter(h -> h.initialStatus().equals("POOR") && (h.confirmedOn() == null || h.returnedOn() != null))
+                .collect(Collectors.groupingBy(Household::villageCode, Collectors.summingInt(h -> h.members().size())));
+        // A poor village exits (出列) when its poverty incidence falls below 3% (reporting-service: fupin.reporting.village-exit-incidence).
+        List<Region> stillToGo = county.villages().stream().filter(Region::poorVillage)
+                .filter(v -> poorPeople.getOrDefault(v.code(), 0) >= 0.03 * v.ruralPopulation()).toList();
+        assertThat(stillToGo).as("poor villages at or above 3%").hasSize(19).allMatch(Region::deepPoverty);
+        long people = county.members();
+        assertThat(people).as("people registered").isBetween(6_000L, 7_000L);
+    }
+
+    @Test
+    void exitDoesNotEndTheWatchSomeExitedHouseholdsAreFlaggedAndSomeReturn() {
+        List<Household> flagged = COUNTY.households().stream().filter(h -> h.riskFlaggedOn() != null).toList();
+        assertThat(flagged).hasSizeBetween((int) (COUNTY.exits() / 40), (int) (COUNTY.exits() / 10));
+        assertThat(flagged).allMatch(h -> h.confirmedOn() != null && h.riskFlaggedOn().isAfter(h.confirmedOn())
+                && !h.riskFlaggedOn().isAfter(END) && List.of("UNSTABLE_EXIT", "SUDDEN_HARDSHIP").contains(h.riskType()));
+        List<Household> returned = flagged.stream().filter(h -> h.returnedOn() != null).toList();
+        assertThat(returned).isNotEmpty().hasSizeLessThan(flagged.size())
+                .allMatch(h -> !h.returnedOn().isBefore(h.riskFlaggedOn()) && !h.returnedOn().isAfter(END));
+        assertThat(COUNTY.households()).filteredOn(h -> h.riskFlaggedOn() == null).allMatch(h -> h.returnedOn() == null && h.riskType() == null);
+    }
+
+    @Test
+    void householdsConfirmMostCompletedMeasuresAndNothingElse() {
+        List<DemoCounty.Measure> measures = COUNTY.households().stream().flatMap(h -> h.measures().stream()).toList();
+        List<DemoCounty.Measure> completed = measures.stream().filter(m -> m.status().equals("COMPLETED")).toList();
+        List<DemoCounty.Measure> confirmed = measures.stream().filter(m -> m.confirmedOn() != null).toList();
+        assertThat(confirmed).hasSizeBetween(completed.size() * 3 / 4, completed.size() * 19 / 20)
+                .allMatch(m -> m.status().equals("COMPLETED") && !m.confirmedOn().isBefore(m.startedOn()) && !m.confirmedOn().isAfter(END));
+        assertThat(COUNTY.villageMeasures()).allMatch(v -> v.measure().confirmedOn() == null);
+    }
+
+    @Test
     void theSameSeedGivesTheSameCountyAndTheCsvHasARowPerMember() {
         DemoCounty again = DemoGenerator.generate("500236", 3000, END);
         assertThat(again).isEqualTo(COUNTY);
