@@ -217,6 +217,11 @@ class AssistanceErrorCodesIT {
         all.add(ErrorScenario.of("unsupported-media-type", "a unit sent as text/plain")
                 .answers(415, "unsupported-media-type").unchanged(countyWide("/api/v1/units"))
                 .when(() -> as(admin).contentType("text/plain; charset=UTF-8").body("name=错码局").post("/api/v1/units")));
+        all.add(ErrorScenario.of("invalid-path", "a pairing posted to /pairings/%2e%2e/pairings, which the HTTP layer would shorten to /pairings")
+                .answers(400, "invalid-path").unchanged(pairings())
+                .when(() -> as(admin).urlEncodingEnabled(false).contentType(ContentType.JSON)
+                        .body(Map.of("kind", "HELPER_HOUSEHOLD", "helperId", otherHelper, "householdId", UUID.randomUUID().toString()))
+                        .post("/api/v1/pairings/%2e%2e/pairings")));
         all.add(ErrorScenario.of("method-not-allowed", "DELETE of a pairing")
                 .answers(405, "method-not-allowed").unchanged(resource("/api/v1/pairings/" + helperPairing))
                 .when(() -> as(admin).delete("/api/v1/pairings/" + helperPairing)));

@@ -7,11 +7,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import io.restassured.path.json.JsonPath;
 
 /**
  * The merged OpenAPI document of the running suite, linted with Redocly's recommended rules
@@ -43,6 +47,47 @@ class OpenApiLintIT {
                 "--format", "stylish", document.toString()), root, 300);
         assertThat(lint.exitCode()).as("redocly lint of the merged document:%n%s", lint.output()).isZero();
         assertThat(lint.output()).doesNotContainPattern("(?m)^\\s*\\d+ errors?");
+    }
+
+    /** An integrator's generated client offers the allowed values of a filter instead of a free string. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyEnumeratedFilterListsItsValues() {
+        JsonPath document = given().get("/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        expected.put("/api/v1/households status", List.of("POOR", "EXIT_PENDING", "EXITED", "MONITORED", "RETURNED", "NOT_POOR", "REMOVED"));
+        expected.put("/api/v1/households category", List.of("GENERAL", "SUBSISTENCE_ALLOWANCE", "EXTREME_HARDSHIP"));
+        expected.put("/api/v1/households cause", List.of("ILLNESS", "DISABILITY", "LACK_OF_MOTIVATION"));
+        expected.put("/api/v1/measures type", List.of("INDUSTRY", "MICROCREDIT"));
+        expected.put("/api/v1/measures status", List.of("PLANNED", "IN_PROGRESS", "COMPLETED"));
+        expected.put("/api/v1/measures providerKind", List.of("HELPER", "UNIT", "GROUP"));
+        expected.put("/api/v1/units type", List.of("DEPARTMENT", "ENTERPRISE", "SOCIAL_ORGANIZATION"));
+        expected.put("/api/v1/alerts type", List.of("UNPAIRED_HOUSEHOLD", "OVERDUE_VISIT", "VILLAGE_WITHOUT_WORK_TEAM", "RISK_OBSERVED"));
+        expected.put("/api/v1/reports/exits interval", List.of("DAY", "WEEK", "MONTH"));
+        expected.forEach((key, values) -> {
+            String[] pathAndName = key.split(" ");
+            List<Map<String, Object>> parameters = document.getList("paths.'" + pathAndName[0] + "'.get.parameters");
+            Map<String, Object> schema = parameters.stream().filter(p -> pathAndName[1].equals(p.get("name"))).findFirst()
+                    .map(p -> (Map<String, Object>) p.get("schema")).orElseThrow(() -> new AssertionError("no parameter " + key));
+            Object ref = schema.get("$ref");
+            Map<String, Object> resolved = ref == null ? schema
+                    : document.getMap("components.schemas." + ref.toString().substring(ref.toString().lastIndexOf('/') + 1));
+            assertThat((List<String>) resolved.get("enum")).as(key).containsAll(values);
+        });
+    }
+
+    /** A merge patch's body is documented with the fields it may change, not as an arbitrary JSON value. */
+    @Test
+    void everyPatchDocumentsTheFieldsItChanges() {
+        JsonPath document = given().get("/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, String> patches = Map.of("/api/v1/households/{id}", "HouseholdPatch",
+                "/api/v1/households/{id}/members/{memberId}", "MemberPatch", "/api/v1/helpers/{id}", "HelperPatch",
+                "/api/v1/measures/{id}", "MeasurePatch");
+        patches.forEach((path, schema) -> {
+            String ref = document.getString("paths.'" + path + "'.patch.requestBody.content.'application/merge-patch+json'.schema.$ref");
+            assertThat(ref).as(path).isEqualTo("#/components/schemas/" + schema);
+            assertThat(document.getMap("components.schemas." + schema + ".properties")).as(schema).isNotEmpty();
+        });
     }
 
     record Result(int exitCode, String output) {

@@ -242,6 +242,18 @@ class RegistryErrorCodesIT {
                 .answers(415, "unsupported-media-type").unchanged(households(VILLAGE))
                 .when(() -> as(admin).contentType("text/plain; charset=UTF-8").body("villageCode=" + VILLAGE)
                         .post("/api/v1/households")));
+        all.add(ErrorScenario.of("invalid-path", "a member patch to member %2e%2e, which the HTTP layer would turn into a household patch")
+                .answers(400, "invalid-path").unchanged(household(id))
+                .when(() -> as(admin).urlEncodingEnabled(false).header("If-Match", etag(id))
+                        .contentType("application/merge-patch+json; charset=UTF-8").body(Map.of("address", "Dot segment road"))
+                        .patch("/api/v1/households/" + id + "/members/%2e%2e")));
+        all.add(ErrorScenario.of("unsupported-media-type", "a household patch without any Content-Type")
+                .answers(415, "unsupported-media-type").unchanged(household(id))
+                .when(() -> patchWithoutContentType(id, "{\"address\":\"No media type road\"}")));
+        all.add(ErrorScenario.of("malformed-json", "a household patch with more after its JSON object")
+                .answers(400, "malformed-json").unchanged(household(id))
+                .when(() -> as(admin).header("If-Match", etag(id)).contentType("application/merge-patch+json; charset=UTF-8")
+                        .body("{\"address\":\"Trailing road\"}}garbage").patch("/api/v1/households/" + id)));
         all.add(ErrorScenario.of("method-not-allowed", "DELETE of a household")
                 .answers(405, "method-not-allowed").unchanged(household(id), households(VILLAGE))
                 .when(() -> as(admin).delete("/api/v1/households/" + id)));
@@ -477,12 +489,25 @@ class RegistryErrorCodesIT {
                 .header("Idempotency-Key", idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(csv)))
                 .build();
+        return sendRaw(request);
+    }
+
+    /** A household patch exactly as given: java.net.http adds no Content-Type of its own, RestAssured would. */
+    private static Response patchWithoutContentType(String householdId, String body) {
+        return sendRaw(HttpRequest.newBuilder(URI.create(suite.gatewayUrl() + "/api/v1/households/" + householdId))
+                .header("Authorization", "Bearer " + admin)
+                .header("If-Match", etag(householdId))
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    private static Response sendRaw(HttpRequest request) {
         HttpResponse<String> answer;
         try {
             answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
                     .send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new UncheckedIOException("The chunked upload got no answer", e);
+            throw new UncheckedIOException(request.method() + " " + request.uri() + " got no answer", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.fupin.platform.web.TrailingTokens;
 import org.fupin.problem.FieldError;
 import org.fupin.problem.ProblemException;
 import org.hibernate.StaleObjectStateException;
@@ -146,6 +147,9 @@ public class ProblemMappers {
             String field = pathOf(unknown);
             return new ProblemException(400, "unknown-field", "Unknown field '" + field + "'.",
                     List.of(new FieldError(field, "unknown-field", "This field is not part of the request.")));
+        }
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith(TrailingTokens.REFUSAL)) {
+            return new ProblemException(400, "malformed-json", "The request body has more after its JSON value.");
         }
         if (e instanceof InvalidFormatException || (e instanceof JsonMappingException && !(e instanceof StreamReadException))) {
             String field = pathOf((JsonMappingException) e);

@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.platform.inbox.Freshness;
@@ -18,6 +19,7 @@ import org.fupin.reporting.assistance.AssistanceQuery;
 import org.fupin.reporting.assistance.AssistanceReport;
 import org.fupin.reporting.exits.ExitsQuery;
 import org.fupin.reporting.exits.ExitsReport;
+import org.fupin.reporting.exits.Interval;
 import org.fupin.reporting.guarantees.GuaranteesQuery;
 import org.fupin.reporting.guarantees.GuaranteesReport;
 import org.fupin.reporting.overview.Breakdown;
@@ -102,7 +104,8 @@ public class ReportResource {
             @Parameter(description = AS_OF) @QueryParam("asOf") String asOf,
             @Parameter(description = "First day (yyyy-MM-dd); default 100 days before `to`.") @QueryParam("from") String from,
             @Parameter(description = "Last day (yyyy-MM-dd); default and at most asOf.") @QueryParam("to") String to,
-            @Parameter(description = "DAY, WEEK (default, weeks start on Monday) or MONTH; at most 1000 periods.")
+            @Parameter(description = "DAY, WEEK (default, weeks start on Monday) or MONTH; at most 1000 periods.",
+                    schema = @Schema(implementation = Interval.class))
             @QueryParam("interval") String interval) {
         ReportRequest request = requests.resolve(region, asOf);
         return exits.exits(request, ExitsQuery.range(request, from, to, interval), households());

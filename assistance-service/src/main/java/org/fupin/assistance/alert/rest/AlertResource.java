@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.assistance.alert.domain.Alert;
@@ -54,7 +55,8 @@ public class AlertResource {
                     + "With Accept: text/csv all alerts of the type stream as CSV.")
     public Page<Alert> list(
             @QueryParam("type") @Parameter(required = true,
-                    description = "UNPAIRED_HOUSEHOLD, OVERDUE_VISIT, VILLAGE_WITHOUT_WORK_TEAM or RISK_OBSERVED") String type,
+                    description = "UNPAIRED_HOUSEHOLD, OVERDUE_VISIT, VILLAGE_WITHOUT_WORK_TEAM or RISK_OBSERVED",
+                    schema = @Schema(implementation = AlertType.class)) String type,
             @QueryParam("region") @Parameter(description = "Region code; narrowed to the caller's region.") String region,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return alerts.page(type(type), QueryParams.region("region", region), caller.scope(), PageRequest.fromQuery(limit, cursor));

@@ -2,6 +2,7 @@ package org.fupin.assistance.ledger.rest;
 
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.fupin.assistance.ledger.domain.MeasureStatus;
 import org.fupin.assistance.ledger.domain.MeasureType;
@@ -20,15 +21,15 @@ public class MeasureFilter {
     String householdId;
 
     @QueryParam("type")
-    @Parameter(description = "One of the measure types, e.g. INDUSTRY")
+    @Parameter(description = "One of the measure types, e.g. INDUSTRY", schema = @Schema(implementation = MeasureType.class))
     String type;
 
     @QueryParam("status")
-    @Parameter(description = "PLANNED, IN_PROGRESS or COMPLETED")
+    @Parameter(description = "PLANNED, IN_PROGRESS or COMPLETED", schema = @Schema(implementation = MeasureStatus.class))
     String status;
 
     @QueryParam("providerKind")
-    @Parameter(description = "HELPER, UNIT or GROUP")
+    @Parameter(description = "HELPER, UNIT or GROUP", schema = @Schema(implementation = ProviderKind.class))
     String providerKind;
 
     @QueryParam("providerId")

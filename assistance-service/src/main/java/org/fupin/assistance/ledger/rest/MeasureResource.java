@@ -21,8 +21,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.assistance.ledger.persistence.MeasureEntity;
 import org.fupin.assistance.ledger.service.MeasureSearch;
@@ -142,7 +145,9 @@ public class MeasureResource {
             description = "Patchable: status (forward only, else 409 illegal-status-change), amount (not once the household "
                     + "confirmed it: 422 amount-confirmed), description. Publishes measure.updated. Needs If-Match.")
     @APIResponseSchema(value = MeasureView.class, responseCode = "200", responseDescription = "The measure after the change")
-    public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull JsonNode body) {
+    public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = MeasurePatch.class)))
+            @NotNull JsonNode body) {
         MeasureEntity measure = measures.patch(id, MergePatch.of(body, Measures.PATCHABLE, json), ifMatch, caller.scope());
         return Response.ok(MeasureView.of(measure)).tag(String.valueOf(measure.version)).build();
     }

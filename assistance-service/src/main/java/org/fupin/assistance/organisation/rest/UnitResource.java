@@ -18,8 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.platform.listing.Csv;
 import org.fupin.platform.listing.QueryParams;
@@ -77,7 +78,8 @@ public class UnitResource {
     public Page<UnitView> list(
             @QueryParam("groupId") @Parameter(description = "Units of this assistance group") String groupId,
             @QueryParam("type")
-            @Parameter(description = "DEPARTMENT, TOWNSHIP_GOVERNMENT, ENTERPRISE, SCHOOL, HOSPITAL or SOCIAL_ORGANIZATION") String type,
+            @Parameter(description = "DEPARTMENT, TOWNSHIP_GOVERNMENT, ENTERPRISE, SCHOOL, HOSPITAL or SOCIAL_ORGANIZATION",
+                    schema = @Schema(implementation = UnitType.class)) String type,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return units.page(criteria(groupId, type), PageRequest.fromQuery(limit, cursor)).map(UnitView::of);
     }

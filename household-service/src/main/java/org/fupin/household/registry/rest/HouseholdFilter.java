@@ -2,6 +2,7 @@ package org.fupin.household.registry.rest;
 
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.fupin.household.registry.domain.HouseholdCategory;
 import org.fupin.household.registry.domain.HouseholdStatus;
@@ -17,15 +18,17 @@ public class HouseholdFilter {
     String region;
 
     @QueryParam("status")
-    @Parameter(description = "POOR, EXIT_PENDING, EXITED, MONITORED, RETURNED, NOT_POOR or REMOVED")
+    @Parameter(description = "POOR, EXIT_PENDING, EXITED, MONITORED, RETURNED, NOT_POOR or REMOVED",
+            schema = @Schema(implementation = HouseholdStatus.class))
     String status;
 
     @QueryParam("category")
-    @Parameter(description = "GENERAL, SUBSISTENCE_ALLOWANCE or EXTREME_HARDSHIP")
+    @Parameter(description = "GENERAL, SUBSISTENCE_ALLOWANCE or EXTREME_HARDSHIP", schema = @Schema(implementation = HouseholdCategory.class))
     String category;
 
     @QueryParam("cause")
-    @Parameter(description = "One of the causes of poverty; households listing it among their causes.")
+    @Parameter(description = "One of the causes of poverty; households listing it among their causes.",
+            schema = @Schema(implementation = PovertyCause.class))
     String cause;
 
     @QueryParam("q")

@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.household.registry.persistence.HouseholdEntity;
@@ -131,7 +134,9 @@ public class HouseholdResource {
             description = "Patchable: villageCode, address, phone, category, causes, primaryCause, identifiedYear, "
                     + "annualIncomePerCapita. Status changes go through transitions, members through their endpoints. Needs If-Match.")
     @APIResponseSchema(value = HouseholdView.class, responseCode = "200", responseDescription = "The household after the change")
-    public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull JsonNode body) {
+    public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = HouseholdPatch.class)))
+            @NotNull JsonNode body) {
         HouseholdEntity household = changes.patch(id, MergePatch.of(body, HouseholdChanges.PATCHABLE, json), ifMatch,
                 caller.scope(), caller.actor());
         return Response.ok(HouseholdMapper.view(household, caller.maySeeIdNumbers(household.villageCode)))

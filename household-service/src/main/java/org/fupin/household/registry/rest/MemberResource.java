@@ -20,9 +20,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.household.registry.domain.MemberRemovalReason;
 import org.fupin.household.registry.persistence.MemberEntity;
@@ -79,7 +82,9 @@ public class MemberResource {
             + "Making a member HEAD turns the previous head into OTHER.")
     @APIResponseSchema(value = MemberView.class, responseCode = "200", responseDescription = "The member after the change")
     public Response patch(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull JsonNode body) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = MemberPatch.class)))
+            @NotNull JsonNode body) {
         MemberEntity member = members.patch(id, memberId, MergePatch.of(body, HouseholdMembers.PATCHABLE, json), ifMatch,
                 caller.scope(), caller.actor());
         return Response.ok(HouseholdMapper.view(member, caller.maySeeIdNumbers(member.household.villageCode)))

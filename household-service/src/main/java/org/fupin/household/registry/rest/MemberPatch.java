@@ -1,0 +1,26 @@
+package org.fupin.household.registry.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fupin.household.registry.domain.Education;
+import org.fupin.household.registry.domain.Health;
+import org.fupin.household.registry.domain.LaborCapacity;
+import org.fupin.household.registry.domain.Relation;
+
+/**
+ * What {@code PATCH /api/v1/households/{id}/members/{memberId}} accepts, for the OpenAPI document only
+ * (the resource reads a JSON merge patch). The fields are exactly {@code HouseholdMembers.PATCHABLE}.
+ */
+@Schema(name = "MemberPatch", description = "JSON merge patch (RFC 7396): only the fields sent change; any other field is "
+        + "refused with 400. The same rules as for a new member apply to the result.")
+public record MemberPatch(
+        String name,
+        @Schema(description = "Resident ID number; unique across the registry (409 duplicate-id-number).") String idNumber,
+        @Schema(description = "Making a member HEAD turns the previous head into OTHER.") Relation relation,
+        Health health,
+        @Schema(description = "1 (most severe) to 4; null when not disabled.") Integer disabilityGrade,
+        Boolean severeMentalIllness,
+        Education education,
+        LaborCapacity laborCapacity,
+        Boolean medicalInsurance,
+        Boolean migrantWorker) {
+}
