@@ -183,6 +183,9 @@ class AssistanceErrorCodesIT {
         all.add(ErrorScenario.of("invalid-value", "a unit of type CHARITY")
                 .answers(400, "invalid-value").field("type", "invalid-value").unchanged(countyWide("/api/v1/units"))
                 .when(() -> post("/api/v1/units", Map.of("name", "错码局", "type", "CHARITY"))));
+        all.add(ErrorScenario.of("invalid-value", "a unit whose groupId is an empty string (not a way to say 'no group')")
+                .answers(400, "invalid-value").field("groupId", "invalid-value").unchanged(countyWide("/api/v1/units"))
+                .when(() -> post("/api/v1/units", Map.of("name", "空组局", "type", "DEPARTMENT", "groupId", ""))));
         all.add(ErrorScenario.of("malformed-json", "a pairing body that is not JSON")
                 .answers(400, "malformed-json").unchanged(pairings())
                 .when(() -> as(admin).contentType(ContentType.JSON).body("{\"kind\": ").post("/api/v1/pairings")));
