@@ -2,6 +2,7 @@ package org.fupin.platform.inbox;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -86,7 +87,7 @@ public class IdempotentConsumer {
      * usual retries, so that one bad record cannot hold the others back.
      */
     public List<Rejected> consumeBatch(String consumer, List<String> records, EventDispatcher dispatcher) {
-        List<Rejected> rejected = new java.util.ArrayList<>();
+        List<Rejected> rejected = new ArrayList<>();
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 for (int i = 0; i < records.size(); i++) {

@@ -24,6 +24,10 @@ public class DotSegments {
     static boolean hasDotSegment(String rawTarget) {
         int end = rawTarget.indexOf('?');
         String path = end < 0 ? rawTarget : rawTarget.substring(0, end);
+        // Runs for every request: nearly every path has neither a dot nor an encoded one.
+        if (path.indexOf('.') < 0 && !path.contains("%2e") && !path.contains("%2E")) {
+            return false;
+        }
         for (String segment : path.split("/", -1)) {
             String dots = segment.replace("%2e", ".").replace("%2E", ".");
             if (dots.equals(".") || dots.equals("..")) {

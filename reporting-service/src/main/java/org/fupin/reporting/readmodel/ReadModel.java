@@ -63,7 +63,8 @@ public class ReadModel {
         this.transactions = transactions;
         this.counts = counts;
         this.householdLive = householdEvents(households).beforeEach(this::waitForSwap).beforeCommit(this::beforeCommit).build();
-        this.householdReplay = householdEvents(households).beforeCommit(this::beforeCommit).build();
+        // A rebuild applies its batches itself and calls beforeCommit() once per batch of either topic.
+        this.householdReplay = householdEvents(households).build();
         this.assistanceLive = assistanceEvents(assistance).beforeEach(this::waitForSwap).build();
         this.assistanceReplay = assistanceEvents(assistance).build();
     }
@@ -110,7 +111,7 @@ public class ReadModel {
         return Topics.HOUSEHOLD_EVENTS.equals(topic) ? HOUSEHOLD_CONSUMER : ASSISTANCE_CONSUMER;
     }
 
-    /** Last in every transaction of events, of either topic: writes what the projections collected. */
+    /** Last in every transaction that applies household events (live, or a rebuild's batch): writes what the projections collected. */
     public void beforeCommit() {
         counts.flush();
     }

@@ -175,7 +175,7 @@ public class StatusCounts {
                             on conflict (village_code, status) do update
                             set households = village_status_total.households + excluded.households,
                                 people = village_status_total.people + excluded.people""")) {
-                Map<String, int[]> totals = new TreeMap<>();
+                Map<VillageStatus, int[]> totals = new TreeMap<>();
                 for (Map.Entry<Key, int[]> entry : difference.entrySet()) {
                     Key key = entry.getKey();
                     byDay.setString(1, key.village());
@@ -184,15 +184,14 @@ public class StatusCounts {
                     byDay.setLong(4, entry.getValue()[0]);
                     byDay.setLong(5, entry.getValue()[1]);
                     byDay.addBatch();
-                    int[] sum = totals.computeIfAbsent(key.village() + '\t' + key.status(), k -> new int[2]);
+                    int[] sum = totals.computeIfAbsent(new VillageStatus(key.village(), key.status()), k -> new int[2]);
                     sum[0] += entry.getValue()[0];
                     sum[1] += entry.getValue()[1];
                 }
                 byDay.executeBatch();
-                for (Map.Entry<String, int[]> entry : totals.entrySet()) {
-                    String[] villageAndStatus = entry.getKey().split("\t");
-                    total.setString(1, villageAndStatus[0]);
-                    total.setString(2, villageAndStatus[1]);
+                for (Map.Entry<VillageStatus, int[]> entry : totals.entrySet()) {
+                    total.setString(1, entry.getKey().village());
+                    total.setString(2, entry.getKey().status());
                     total.setLong(3, entry.getValue()[0]);
                     total.setLong(4, entry.getValue()[1]);
                     total.addBatch();
@@ -210,6 +209,15 @@ public class StatusCounts {
 
     public static LocalDate toDate(Object value) {
         return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    /** A row of the running totals, in the order of the dated rows' keys. */
+    private record VillageStatus(String village, String status) implements Comparable<VillageStatus> {
+        @Override
+        public int compareTo(VillageStatus other) {
+            int c = village.compareTo(other.village);
+            return c != 0 ? c : status.compareTo(other.status);
+        }
     }
 
     private record Key(String village, LocalDate day, String status) implements Comparable<Key> {

@@ -47,16 +47,10 @@ final class Replay implements AutoCloseable {
 
     /** The next batch of records before {@code end}; empty once every partition has reached it. */
     List<ConsumerRecord<String, String>> next(Map<TopicPartition, Long> end) {
-        List<TopicPartition> behind = new ArrayList<>();
-        for (TopicPartition partition : partitions) {
-            if (consumer.position(partition, Duration.ofSeconds(30)) < end.getOrDefault(partition, 0L)) {
-                behind.add(partition);
-            }
-        }
         consumer.pause(partitions);
-        consumer.resume(behind);
+        consumer.resume(behind(end));
         List<ConsumerRecord<String, String>> batch = new ArrayList<>();
-        while (batch.isEmpty() && !reached(end)) {
+        while (batch.isEmpty() && !behind(end).isEmpty()) {
             ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
             for (TopicPartition partition : records.partitions()) {
                 long stop = end.getOrDefault(partition, 0L);
@@ -75,13 +69,15 @@ final class Replay implements AutoCloseable {
         return batch;
     }
 
-    private boolean reached(Map<TopicPartition, Long> end) {
+    /** The partitions whose position is still before their target. */
+    private List<TopicPartition> behind(Map<TopicPartition, Long> end) {
+        List<TopicPartition> behind = new ArrayList<>();
         for (TopicPartition partition : partitions) {
             if (consumer.position(partition, Duration.ofSeconds(30)) < end.getOrDefault(partition, 0L)) {
-                return false;
+                behind.add(partition);
             }
         }
-        return true;
+        return behind;
     }
 
     @Override

@@ -124,7 +124,7 @@ public class ReportResource {
         return consumer.freshness(ReadModel.HOUSEHOLD_CONSUMER);
     }
 
-    /** The freshness of a report drawn from both topics: the staler of the two. */
+    /** The freshness of a report drawn from both topics: the latest event of either, and the larger lag. */
     private Freshness both() {
         Freshness households = households();
         Freshness assistanceEvents = consumer.freshness(ReadModel.ASSISTANCE_CONSUMER);

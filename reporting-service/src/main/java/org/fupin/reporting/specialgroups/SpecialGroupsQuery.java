@@ -3,6 +3,7 @@ package org.fupin.reporting.specialgroups;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.IntToLongFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -46,10 +47,7 @@ public class SpecialGroupsQuery {
         Map<String, SpecialGroupsReport.Group> groups = new HashMap<>();
         for (Object row : HouseholdsAsOf.bind(entityManager.createNativeQuery(sql), request).getResultList()) {
             Object[] c = (Object[]) row;
-            Map<String, Long> byGrade = new LinkedHashMap<>();
-            for (int grade = 1; grade <= 4; grade++) {
-                byGrade.put(String.valueOf(grade), ((Number) c[2 + grade]).longValue());
-            }
+            Map<String, Long> byGrade = byGrade(grade -> ((Number) c[2 + grade]).longValue());
             groups.put((String) c[0], new SpecialGroupsReport.Group(((Number) c[1]).longValue(), ((Number) c[2]).longValue(),
                     byGrade, ((Number) c[7]).longValue()));
         }
@@ -58,10 +56,15 @@ public class SpecialGroupsQuery {
     }
 
     private static SpecialGroupsReport.Group empty() {
+        return new SpecialGroupsReport.Group(0, 0, byGrade(grade -> 0L), 0);
+    }
+
+    /** Disability grades 1 (most severe) to 4, in order. */
+    private static Map<String, Long> byGrade(IntToLongFunction count) {
         Map<String, Long> byGrade = new LinkedHashMap<>();
         for (int grade = 1; grade <= 4; grade++) {
-            byGrade.put(String.valueOf(grade), 0L);
+            byGrade.put(String.valueOf(grade), count.applyAsLong(grade));
         }
-        return new SpecialGroupsReport.Group(0, 0, byGrade, 0);
+        return byGrade;
     }
 }
