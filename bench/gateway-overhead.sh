@@ -26,7 +26,7 @@ export FUPIN_GATEWAY_RATE_LIMIT_ENABLED=false
 trap './suite down >/dev/null 2>&1 || true' EXIT
 ./suite up >&2
 
-TOKEN=$(./suite token county-admin)
+TOKEN=$(./suite token county-admin 500299)
 GATEWAY=http://127.0.0.1:28080
 DIRECT=http://127.0.0.1:28081
 auth=(-H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json")

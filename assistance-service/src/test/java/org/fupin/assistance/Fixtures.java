@@ -66,9 +66,14 @@ public final class Fixtures {
     }
 
     public static Township township(int villages) {
-        String township = COUNTY + NEXT_TOWNSHIP.getAndIncrement();
-        send(COUNTY, new RegionUpserted(COUNTY, "云阳县", "COUNTY", null, 1_000_000, false, false));
-        send(township, new RegionUpserted(township, "双土镇" + township, "TOWNSHIP", COUNTY, 10_000, false, false));
+        return township(COUNTY, villages);
+    }
+
+    /** A township of its own in the given county, with the given number of villages, known to the replica. */
+    public static Township township(String county, int villages) {
+        String township = county + NEXT_TOWNSHIP.getAndIncrement();
+        county(county);
+        send(township, new RegionUpserted(township, "双土镇" + township, "TOWNSHIP", county, 10_000, false, false));
         List<String> codes = new ArrayList<>();
         for (int i = 1; i <= villages; i++) {
             String village = township + String.format("%03d", 200 + i);
@@ -155,14 +160,26 @@ public final class Fixtures {
                 .instance(EntityManager.class).get().createNativeQuery(sql).getSingleResult()).longValue());
     }
 
+    /** The county, known to the replica: units and groups belong to a region the registry knows. */
+    public static void county() {
+        county(COUNTY);
+    }
+
+    public static void county(String code) {
+        send(code, new RegionUpserted(code, "云阳县", "COUNTY", null, 1_000_000, false, false));
+        awaitCount("select count(*) from region_replica where code = '" + code + "'", 1);
+    }
+
     // Organisation, through the API.
 
     public static String group() {
+        county();
         return given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("name", "第三幫扶集團"))
                 .post("/api/v1/assistance-groups").then().statusCode(201).extract().path("id");
     }
 
     public static String unit() {
+        county();
         return given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("name", "雲陽縣農業農村委員會", "type", "DEPARTMENT"))
                 .post("/api/v1/units").then().statusCode(201).extract().path("id");

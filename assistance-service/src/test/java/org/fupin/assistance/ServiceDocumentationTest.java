@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fupin.testing.InJvmKafka;
+import org.fupin.testing.ManagementInterface;
 import org.fupin.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class ServiceDocumentationTest {
 
     @Test
     void isReadyOnlyWithItsDatabaseAndKafka() {
-        given().get("/q/health/ready")
+        given().baseUri(ManagementInterface.url()).get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
@@ -37,7 +38,7 @@ class ServiceDocumentationTest {
 
     @Test
     void documentsEveryOperationWithASummaryAndATag() {
-        Map<String, Map<String, Map<String, Object>>> paths = given().get("/q/openapi?format=json")
+        Map<String, Map<String, Map<String, Object>>> paths = given().baseUri(ManagementInterface.url()).get("/q/openapi?format=json")
                 .then().statusCode(200).extract().jsonPath().getMap("paths");
         assertThat(paths).containsKeys(PATHS.toArray(String[]::new));
         List<String> undocumented = new ArrayList<>();

@@ -43,7 +43,7 @@ class ApiSecurityIT {
     @BeforeAll
     static void twoTownshipsWithAHouseholdEach() {
         suite = E2eSuite.get();
-        String admin = suite.token("county-admin", null);
+        String admin = suite.token("county-admin", COUNTY);
         SuiteSliceIT.putRegion(admin, COUNTY, "云阳县", "COUNTY", null, 2000);
         SuiteSliceIT.putRegion(admin, TOWNSHIP_A, "甲镇", "TOWNSHIP", COUNTY, 800);
         SuiteSliceIT.putRegion(admin, TOWNSHIP_B, "乙镇", "TOWNSHIP", COUNTY, 800);
@@ -72,7 +72,7 @@ class ApiSecurityIT {
     /** API2: Broken Authentication. */
     @Test
     void refusesEveryTokenThatIsNotAValidOneOfThisSuite() {
-        String valid = suite.token("county-admin", null);
+        String valid = suite.token("county-admin", COUNTY);
         Map<String, String> spoiled = Map.of(
                 "no token", "",
                 "expired", sign(claims().issuedAt(Instant.now().minus(Duration.ofHours(3))).expiresAt(Instant.now().minus(Duration.ofHours(1)))),
@@ -95,10 +95,111 @@ class ApiSecurityIT {
                 .then().statusCode(401);
     }
 
+    /** API2: claims that fail closed, at the gateway and at a service port alike. */
+    @Test
+    void refusesEveryTokenWhoseClaimsBreakARule() {
+        Instant now = Instant.now();
+        Map<String, String> malformed = new java.util.LinkedHashMap<>();
+        malformed.put("county admin without region", sign(claims().remove("region")));
+        malformed.put("county admin, empty region", sign(claims().claim("region", "")));
+        malformed.put("county admin, region 5002", sign(claims().claim("region", "5002")));
+        malformed.put("county admin, a township's region", sign(claims().claim("region", TOWNSHIP_A)));
+        malformed.put("region as a number", sign(claims().claim("region", 500235)));
+        malformed.put("region as an array", sign(claims().claim("region", java.util.List.of(COUNTY))));
+        malformed.put("township officer with the county", sign(claims().groups(Set.of("township-officer"))));
+        malformed.put("empty subject", sign(claims().subject("")));
+        malformed.put("issued in the future", sign(claims().issuedAt(now.plusSeconds(120)).expiresAt(now.plusSeconds(600))));
+        malformed.put("lives a day", sign(claims().issuedAt(now.minusSeconds(10)).expiresAt(now.plus(Duration.ofHours(24)))));
+        malformed.put("expired 10 s ago", sign(claims().issuedAt(now.minusSeconds(600)).expiresAt(now.minusSeconds(10))));
+        malformed.forEach((what, token) -> {
+            for (int port : new int[] { E2eSuite.PORTS.gateway(), E2eSuite.PORTS.household() }) {
+                Response response = given().auth().oauth2(token).baseUri("http://127.0.0.1").port(port)
+                        .get("/api/v1/households/" + householdA);
+                assertThat(response.statusCode()).as(what + " at port " + port).isEqualTo(401);
+                assertThat(response.jsonPath().getString("code")).as(what).isEqualTo("unauthenticated");
+            }
+        });
+    }
+
+    /** API2: a token the gateway verified and remembers stops working at its exp, not a minute later. */
+    @Test
+    void aRememberedTokenStopsAtItsExpiry() throws InterruptedException {
+        Instant expiry = Instant.now().plusSeconds(4);
+        String shortLived = sign(claims().subject("short-" + System.nanoTime()).issuedAt(Instant.now()).expiresAt(expiry));
+        given().auth().oauth2(shortLived).get("/api/v1/households/" + householdA).then().statusCode(200);
+        given().auth().oauth2(shortLived).get("/api/v1/households/" + householdA).then().statusCode(200);
+        // The configured leeway is 5 s: two seconds past it, neither the gateway's memory nor a service accepts it.
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), expiry.plusSeconds(7)).toMillis()));
+        given().auth().oauth2(shortLived).get("/api/v1/households/" + householdA).then().statusCode(401);
+        given().auth().oauth2(shortLived).baseUri("http://127.0.0.1").port(E2eSuite.PORTS.household())
+                .get("/api/v1/households/" + householdA).then().statusCode(401);
+    }
+
+    /** API8: Location names the configured public URL, whatever host a request claims. */
+    @Test
+    void locationNamesThePublicUrlNotTheHostARequestClaims() {
+        Response created = given().auth().oauth2(suite.token("county-admin", COUNTY))
+                .header("Host", "evil.example").header("X-Forwarded-Host", "evil.example").header("Forwarded", "host=evil.example")
+                .contentType(ContentType.JSON).body(Households.household(VILLAGE_A, 1)).post("/api/v1/households");
+        created.then().statusCode(201);
+        assertThat(created.header("Location"))
+                .isEqualTo("http://localhost:" + E2eSuite.PORTS.gateway() + "/api/v1/households/" + created.path("id"));
+    }
+
+    /** API8: every path answers OPTIONS with exactly the methods the document gives it, and another method with 405 and Allow. */
+    @Test
+    void optionsAndMethodNotAllowedTellTheMethodsEachPathHas() {
+        String admin = suite.token("county-admin", COUNTY);
+        OpenApiDocument document = OpenApiDocument.parse(given().get("/openapi").asString());
+        Map<String, java.util.SortedSet<String>> methods = new java.util.TreeMap<>();
+        for (OpenApiDocument.Operation operation : document.operations()) {
+            methods.computeIfAbsent(operation.path(), path -> new java.util.TreeSet<>(Set.of("OPTIONS"))).add(operation.method());
+        }
+        methods.values().forEach(set -> {
+            if (set.contains("GET")) {
+                set.add("HEAD");
+            }
+        });
+        for (Map.Entry<String, java.util.SortedSet<String>> path : methods.entrySet()) {
+            String concrete = path.getKey().replaceAll("\\{[^}]+}", "7c9e6679-7425-40de-944b-e07fc1f90ae7");
+            String allow = String.join(", ", path.getValue());
+            given().auth().oauth2(admin).options(concrete).then().statusCode(200).header("Allow", allow);
+            String missing = java.util.stream.Stream.of("PUT", "PATCH", "DELETE", "POST", "GET")
+                    .filter(method -> !path.getValue().contains(method)).findFirst().orElseThrow();
+            given().auth().oauth2(admin).request(missing, concrete).then().statusCode(405).header("Allow", allow)
+                    .body("code", equalTo("method-not-allowed"));
+        }
+    }
+
+    /** API8: the services listen on the loopback interface only; the gateway is the way in. */
+    @Test
+    void theServicePortsAreNotReachableFromAnotherInterface() throws Exception {
+        java.net.InetAddress external = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                .filter(nic -> { try { return nic.isUp() && !nic.isLoopback(); } catch (java.net.SocketException e) { return false; } })
+                .flatMap(nic -> java.util.Collections.list(nic.getInetAddresses()).stream())
+                .filter(address -> address instanceof java.net.Inet4Address)
+                .findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(external != null, "this machine has no interface but loopback");
+        assertThat(connects(external, E2eSuite.PORTS.gateway())).as("the gateway at " + external).isTrue();
+        for (int port : new int[] { E2eSuite.PORTS.household(), E2eSuite.PORTS.assistance(), E2eSuite.PORTS.reporting(),
+                E2eSuite.PORTS.managementOf("household"), E2eSuite.PORTS.managementOf("gateway") }) {
+            assertThat(connects(external, port)).as("port " + port + " at " + external).isFalse();
+        }
+    }
+
+    private static boolean connects(java.net.InetAddress address, int port) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(address, port), 1000);
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     /** API3: Broken Object Property Level Authorization. */
     @Test
     void anIntegratorSeesMaskedIdNumbersAndCannotWrite() {
-        String integrator = suite.token("integrator", null);
+        String integrator = suite.token("integrator", COUNTY);
         given().auth().oauth2(integrator).get("/api/v1/households/" + householdA)
                 .then().statusCode(200)
                 .body("members.idNumber", everyItem(matchesPattern("\\d{6}\\*{8}\\d{3}[\\dX]")))
@@ -111,7 +212,7 @@ class ApiSecurityIT {
     /** API5: Broken Function Level Authorization. */
     @Test
     void anAnalystCannotRegisterAHouseholdNorDefineARegion() {
-        String analyst = suite.token("analyst", null);
+        String analyst = suite.token("analyst", COUNTY);
         given().auth().oauth2(analyst).contentType(ContentType.JSON).body(Households.household(VILLAGE_A, 1))
                 .post("/api/v1/households")
                 .then().statusCode(403).body("code", equalTo("forbidden"));
@@ -124,7 +225,7 @@ class ApiSecurityIT {
     /** API4: Unrestricted Resource Consumption. */
     @Test
     void limitsBodiesPagesAndRequestRates() {
-        String admin = suite.token("county-admin", null);
+        String admin = suite.token("county-admin", COUNTY);
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(new byte[11 * 1024 * 1024])
                 .post("/api/v1/households")
                 .then().statusCode(413).body("code", equalTo("payload-too-large"));
@@ -145,7 +246,7 @@ class ApiSecurityIT {
     /** API8: Security Misconfiguration. */
     @Test
     void errorsRevealNoInternalsAndAnswersCarrySecurityHeaders() {
-        String admin = suite.token("county-admin", null);
+        String admin = suite.token("county-admin", COUNTY);
         for (Response response : new Response[] {
                 given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"villageCode\": [}").post("/api/v1/households"),
                 given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"unknown\": 1}").post("/api/v1/households"),
@@ -170,7 +271,7 @@ class ApiSecurityIT {
 
     private static JwtClaimsBuilder claims() {
         return Jwt.issuer("fupin-suite").audience("fupin-api").subject("security-test").groups(Set.of("county-admin"))
-                .issuedAt(Instant.now()).expiresIn(Duration.ofMinutes(10));
+                .claim("region", COUNTY).issuedAt(Instant.now()).expiresIn(Duration.ofMinutes(10));
     }
 
     private static String sign(JwtClaimsBuilder claims) {

@@ -71,7 +71,7 @@ class AssistanceErrorCodesIT {
     @BeforeAll
     static void organiseHelpAroundFourHouseholds() {
         suite = E2eSuite.get();
-        admin = suite.token("county-admin", null);
+        admin = suite.token("county-admin", COUNTY);
         SuiteSliceIT.putRegion(admin, COUNTY, "云阳县", "COUNTY", null, 2000);
         SuiteSliceIT.putRegion(admin, TOWNSHIP, "帮扶镇", "TOWNSHIP", COUNTY, 1500);
         SuiteSliceIT.putRegion(admin, VILLAGE, "帮扶村", "VILLAGE", TOWNSHIP, 800);
@@ -248,6 +248,13 @@ class AssistanceErrorCodesIT {
         all.add(ErrorScenario.of("unknown-unit", "a helper of a unit nobody registered")
                 .answers(422, "unknown-unit").field("unitId", "unknown-unit").unchanged(countyWide("/api/v1/helpers"))
                 .when(() -> post("/api/v1/helpers", helperBody(h -> h.put("unitId", UUID.randomUUID().toString())))));
+        all.add(ErrorScenario.of("unknown-region", "a unit of a village the registry does not have")
+                .answers(422, "unknown-region").field("regionCode", "unknown-region").unchanged(countyWide("/api/v1/units"))
+                .when(() -> post("/api/v1/units", Map.of("name", "错码局", "type", "DEPARTMENT", "regionCode", UNDEFINED_VILLAGE))));
+        all.add(ErrorScenario.of("duplicate-key", "a unit whose name is given twice")
+                .answers(400, "duplicate-key").field("name", "duplicate-key").unchanged(countyWide("/api/v1/units"))
+                .when(() -> as(admin).contentType(ContentType.JSON)
+                        .body("{\"name\": \"甲局\", \"name\": \"乙局\", \"type\": \"DEPARTMENT\"}").post("/api/v1/units")));
         all.add(ErrorScenario.of("unknown-group", "a unit of a group nobody created")
                 .answers(422, "unknown-group").field("groupId", "unknown-group").unchanged(countyWide("/api/v1/units"))
                 .when(() -> post("/api/v1/units", Map.of("name", "错码局", "type", "DEPARTMENT",

@@ -84,7 +84,7 @@ class BadInputIT {
     @BeforeAll
     static void oneRecordOfEveryKind() {
         suite = E2eSuite.get();
-        admin = suite.token("county-admin", null);
+        admin = suite.token("county-admin", COUNTY);
         existing = new HashMap<>();
         SuiteSliceIT.putRegion(admin, COUNTY, "云阳县", "COUNTY", null, 2000);
         SuiteSliceIT.putRegion(admin, TOWNSHIP, "坏输入镇", "TOWNSHIP", COUNTY, 1500);
@@ -280,7 +280,7 @@ class BadInputIT {
     /** A county admin of a subject of its own. */
     private static String token(String subject) {
         return Jwt.issuer("fupin-suite").audience("fupin-api").subject("bad-input-" + subject).claim("name", "Bad input")
-                .groups(Set.of("county-admin")).issuedAt(Instant.now()).expiresIn(Duration.ofMinutes(30))
+                .groups(Set.of("county-admin")).claim("region", COUNTY).issuedAt(Instant.now()).expiresIn(Duration.ofMinutes(30))
                 .sign(suite.signingKey());
     }
 

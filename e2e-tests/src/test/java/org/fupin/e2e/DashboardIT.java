@@ -70,8 +70,8 @@ class DashboardIT {
     static void seedACountyAndOpenABrowser() {
         suite = E2eSuite.get();
         target = Path.of(System.getProperty("fupin.repo.root", "..")).toAbsolutePath().normalize().resolve("e2e-tests/target");
-        admin = suite.token("county-admin", null);
-        analyst = suite.token("analyst", null);
+        admin = suite.token("county-admin", COUNTY);
+        analyst = suite.token("analyst", COUNTY);
         seed();
         Chromium.ensureInstalled(target.resolve("chromium-install.log"));
         browser = Chromium.start(1400, 2200);

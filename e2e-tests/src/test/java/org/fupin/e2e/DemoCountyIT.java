@@ -50,7 +50,7 @@ class DemoCountyIT {
         assertThat(result.groups()).isEqualTo(40);
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("Loaded in", "/dashboard");
 
-        String analyst = suite.token("analyst", null);
+        String analyst = suite.token("analyst", COUNTY);
         // The read models follow the events: wait until the last household and the last visit have arrived.
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             JsonPath overview = report(analyst, "/api/v1/reports/overview", Map.of());

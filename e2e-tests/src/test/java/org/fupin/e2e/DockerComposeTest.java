@@ -62,6 +62,11 @@ class DockerComposeTest {
     void passesOnlySettingsTheServicesRead() throws IOException {
         for (String name : APPLICATIONS) {
             Set<String> known = configurationNames(ROOT.resolve(name).resolve("src/main/resources/application.properties"));
+            // Settings every service shares come with the libraries (platform: not in the gateway).
+            known.addAll(configurationNames(ROOT.resolve("security/src/main/resources/META-INF/microprofile-config.properties")));
+            if (!name.equals("gateway")) {
+                known.addAll(configurationNames(ROOT.resolve("platform/src/main/resources/META-INF/microprofile-config.properties")));
+            }
             Map<String, Object> environment = map(service(name).get("environment"));
             assertThat(environment).as("environment of %s", name).isNotEmpty();
             for (String variable : environment.keySet()) {

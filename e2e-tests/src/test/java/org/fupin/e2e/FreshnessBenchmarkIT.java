@@ -70,8 +70,8 @@ class FreshnessBenchmarkIT {
     @Test
     void freshnessOfReportsUnderASteadyWriteLoad() throws Exception {
         Suite suite = E2eSuite.get();
-        String admin = suite.token("county-admin", null);
         String county = "500238";
+        String admin = suite.token("county-admin", county);
         String township = county + "101";
         SuiteSliceIT.putRegion(admin, county, "新鲜县", "COUNTY", null, 1_000_000);
         SuiteSliceIT.putRegion(admin, township, "新鲜镇", "TOWNSHIP", county, 500_000);
@@ -244,7 +244,7 @@ class FreshnessBenchmarkIT {
     }
 
     private static String token(String subject, String role, Suite suite) {
-        return Jwt.issuer("fupin-suite").audience("fupin-api").subject(subject).groups(Set.of(role))
+        return Jwt.issuer("fupin-suite").audience("fupin-api").subject(subject).groups(Set.of(role)).claim("region", "500238")
                 .issuedAt(Instant.now()).expiresIn(Duration.ofMinutes(30)).sign(suite.signingKey());
     }
 }

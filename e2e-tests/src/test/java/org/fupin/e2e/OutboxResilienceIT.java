@@ -43,11 +43,11 @@ class OutboxResilienceIT {
 
     @Test
     void writesSucceedWhileTheBrokerIsDownAndEveryEventArrivesInOrderOnceItIsBack() {
-        String token = suite.token("county-admin", null);
+        String token = suite.token("county-admin", COUNTY);
         SuiteSliceIT.putRegion(token, COUNTY, "云阳县", "COUNTY", null, 2000);
         SuiteSliceIT.putRegion(token, TOWNSHIP, "江口镇", "TOWNSHIP", COUNTY, 1500);
         SuiteSliceIT.putRegion(token, VILLAGE, "龙洞村", "VILLAGE", TOWNSHIP, 700);
-        String analyst = suite.token("analyst", null);
+        String analyst = suite.token("analyst", COUNTY);
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 given().auth().oauth2(analyst).queryParam("region", TOWNSHIP).get("/api/v1/reports/overview").statusCode() == 200);
 
@@ -82,7 +82,7 @@ class OutboxResilienceIT {
 
     @Test
     void underAWriteLoadTheBrokerStopsAndRestartsAndTheReportsEqualTheGroundTruth() throws Exception {
-        String token = suite.token("county-admin", null);
+        String token = suite.token("county-admin", COUNTY);
         // A township no other end-to-end test uses: the report compares counts with the ground truth.
         String township = COUNTY + "171";
         String village = township + "201";
@@ -117,7 +117,7 @@ class OutboxResilienceIT {
             writer.shutdownNow();
         }
         assertThat(written.get()).isEqualTo(households);
-        String analyst = suite.token("analyst", null);
+        String analyst = suite.token("analyst", COUNTY);
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 given().auth().oauth2(analyst).queryParam("region", village)
                         .get("/api/v1/reports/overview")

@@ -37,14 +37,16 @@ class PostgresRestartIT {
         String[] cluster = localCluster(suite.settings().database().port())
                 .orElse(null);
         Assumptions.assumeTrue(cluster != null, "the suite's PostgreSQL is not a local cluster pg_ctlcluster can restart");
-        String admin = suite.token("county-admin", null);
+        String admin = suite.token("county-admin", COUNTY);
         String township = COUNTY + "101";
         String village = township + "201";
         SuiteSliceIT.putRegion(admin, COUNTY, "重启县", "COUNTY", null, 1000);
         SuiteSliceIT.putRegion(admin, township, "重启镇", "TOWNSHIP", COUNTY, 1000);
         SuiteSliceIT.putRegion(admin, village, "重启村", "VILLAGE", township, 1000);
         register(admin, village);
-        List<Integer> ports = List.of(E2eSuite.PORTS.household(), E2eSuite.PORTS.assistance(), E2eSuite.PORTS.reporting());
+        // Readiness is on each service's management interface.
+        List<Integer> ports = List.of(E2eSuite.PORTS.managementOf("household"), E2eSuite.PORTS.managementOf("assistance"),
+                E2eSuite.PORTS.managementOf("reporting"));
 
         run("pg_ctlcluster", cluster[0], cluster[1], "stop");
         try {
@@ -61,7 +63,7 @@ class PostgresRestartIT {
         }
 
         register(admin, village);
-        String analyst = suite.token("analyst", null);
+        String analyst = suite.token("analyst", COUNTY);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 given().auth().oauth2(analyst).queryParam("region", village).get("/api/v1/reports/overview")
                         .then().statusCode(200).body("households.total", equalTo(2)));

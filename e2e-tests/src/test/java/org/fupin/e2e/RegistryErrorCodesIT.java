@@ -89,7 +89,7 @@ class RegistryErrorCodesIT {
     @BeforeAll
     static void registerHouseholdsInEveryState() {
         suite = E2eSuite.get();
-        admin = suite.token("county-admin", null);
+        admin = suite.token("county-admin", COUNTY);
         SuiteSliceIT.putRegion(admin, COUNTY, "云阳县", "COUNTY", null, 2000);
         SuiteSliceIT.putRegion(admin, TOWNSHIP, "错码镇", "TOWNSHIP", COUNTY, 1500);
         SuiteSliceIT.putRegion(admin, VILLAGE, "错码村", "VILLAGE", TOWNSHIP, 800);
@@ -167,7 +167,7 @@ class RegistryErrorCodesIT {
                 .answers(413, "payload-too-large").unchanged(households(VILLAGE))
                 .when(() -> as(admin).contentType(ContentType.JSON).body(new byte[11 * 1024 * 1024]).post("/api/v1/households")));
         String oversizedKey = UUID.randomUUID().toString();
-        all.add(ErrorScenario.of("payload-too-large", "a chunked CSV upload that grows past 10 MiB on its way")
+        all.add(ErrorScenario.of("payload-too-large", "a chunked CSV upload that grows past the import's 200 MiB on its way")
                 .answers(413, "payload-too-large").unchanged(households(UPLOAD_VILLAGE))
                 .when(() -> uploadChunked(oversizedCsv(), oversizedKey))
                 .settling(Duration.ofSeconds(2))
@@ -205,6 +205,11 @@ class RegistryErrorCodesIT {
         all.add(ErrorScenario.of("invalid-value", "the category RICH")
                 .answers(400, "invalid-value").field("category", "invalid-value").unchanged(households(VILLAGE))
                 .when(() -> registration(body(1, h -> h.put("category", "RICH")))));
+        all.add(ErrorScenario.of("duplicate-key", "a household whose address is given twice")
+                .answers(400, "duplicate-key").field("address", "duplicate-key").unchanged(households(VILLAGE))
+                .when(() -> as(admin).contentType(ContentType.JSON)
+                        .body("{\"address\": \"一组\", \"address\": \"二组\", \"villageCode\": \"" + VILLAGE + "\"}")
+                        .post("/api/v1/households")));
         all.add(ErrorScenario.of("malformed-json", "a body that is not JSON")
                 .answers(400, "malformed-json").unchanged(households(VILLAGE))
                 .when(() -> as(admin).contentType(ContentType.JSON).body("{\"villageCode\" \"500235120201\"}").post("/api/v1/households")));
@@ -236,7 +241,7 @@ class RegistryErrorCodesIT {
                         .post("/api/v1/households/" + id + "/assessments")));
         all.add(ErrorScenario.of("forbidden", "an integrator registering a household")
                 .answers(403, "forbidden").unchanged(households(VILLAGE))
-                .when(() -> as(suite.token("integrator", null)).contentType(ContentType.JSON).body(body(1, h -> { }))
+                .when(() -> as(suite.token("integrator", COUNTY)).contentType(ContentType.JSON).body(body(1, h -> { }))
                         .post("/api/v1/households")));
         all.add(ErrorScenario.of("unsupported-media-type", "a registration sent as text/plain")
                 .answers(415, "unsupported-media-type").unchanged(households(VILLAGE))
@@ -274,9 +279,9 @@ class RegistryErrorCodesIT {
         all.add(ErrorScenario.of("poor-village-not-village", "redefining a township as a poor village")
                 .answers(400, "validation-failed").field("poorVillage", "poor-village-not-village").unchanged(region(TOWNSHIP))
                 .when(() -> putRegion(TOWNSHIP, regionEtag(TOWNSHIP), region("TOWNSHIP", COUNTY, true))));
-        all.add(ErrorScenario.of("unknown-parent-region", "a township of a county never defined")
-                .answers(422, "unknown-parent-region").unchanged(region("500299101"), children("500299"))
-                .when(() -> putRegion("500299101", null, region("TOWNSHIP", "500299", false))));
+        all.add(ErrorScenario.of("unknown-parent-region", "a village of a township never defined")
+                .answers(422, "unknown-parent-region").unchanged(region("500235199201"))
+                .when(() -> putRegion("500235199201", null, region("VILLAGE", "500235199", false))));
 
         // Registration.
         all.add(ErrorScenario.of("unknown-village", "a household in a village never defined")
@@ -472,22 +477,53 @@ class RegistryErrorCodesIT {
      * 10 MiB: if the service got the file cut at the limit, the cut falls in that address, and the
      * three households ahead of it would be registered.
      */
-    private static byte[] oversizedCsv() {
-        StringBuilder csv = new StringBuilder(CSV_HEADER).append('\n');
+    /** Three good rows, then one whose address runs past the gateway's 200 MiB for an import; made as it is read. */
+    private static java.util.function.Supplier<java.io.InputStream> oversizedCsv() {
+        StringBuilder head = new StringBuilder(CSV_HEADER).append('\n');
         for (int i = 1; i <= 3; i++) {
-            csv.append(csvRow("U" + i, UPLOAD_VILLAGE, "上传村一组", Households.idNumber())).append('\n');
+            head.append(csvRow("U" + i, UPLOAD_VILLAGE, "上传村一组", Households.idNumber())).append('\n');
         }
-        csv.append(csvRow("Z", UPLOAD_VILLAGE, "x".repeat(10 * 1024 * 1024 + 64 * 1024), Households.idNumber())).append('\n');
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        String last = csvRow("Z", UPLOAD_VILLAGE, "@", Households.idNumber()) + "\n";
+        byte[] start = (head + last.substring(0, last.indexOf('@'))).getBytes(StandardCharsets.UTF_8);
+        byte[] end = last.substring(last.indexOf('@') + 1).getBytes(StandardCharsets.UTF_8);
+        long filler = 200L * 1024 * 1024 + 64 * 1024;
+        return () -> new java.io.SequenceInputStream(java.util.Collections.enumeration(List.of(
+                new ByteArrayInputStream(start), new Filler(filler), new ByteArrayInputStream(end))));
+    }
+
+    /** So many 'x' bytes, without holding them. */
+    private static final class Filler extends java.io.InputStream {
+
+        private long left;
+
+        Filler(long bytes) {
+            left = bytes;
+        }
+
+        @Override
+        public int read() {
+            return left-- > 0 ? 'x' : -1;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = (int) Math.min(length, left);
+            java.util.Arrays.fill(buffer, offset, offset + n, (byte) 'x');
+            left -= n;
+            return n;
+        }
     }
 
     /** Sent chunked (no Content-Length), so that the gateway only finds out on the way that the body is too large. */
-    private static Response uploadChunked(byte[] csv, String idempotencyKey) {
+    private static Response uploadChunked(java.util.function.Supplier<java.io.InputStream> csv, String idempotencyKey) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(suite.gatewayUrl() + "/api/v1/household-imports"))
                 .header("Authorization", "Bearer " + admin)
                 .header("Content-Type", "text/csv; charset=UTF-8")
                 .header("Idempotency-Key", idempotencyKey)
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(csv)))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(csv))
                 .build();
         return sendRaw(request);
     }

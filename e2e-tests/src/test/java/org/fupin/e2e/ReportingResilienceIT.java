@@ -35,15 +35,18 @@ import io.restassured.http.ContentType;
 class ReportingResilienceIT {
 
     private static final String COUNTY = "500237";
-    /** A port of its own for the second reporting instance, outside the e2e suite's ports. */
-    private static final int SECOND_INSTANCE_PORT = 18093;
+    /**
+     * A port of its own for the second reporting instance, outside the e2e suite's ports; its
+     * management interface listens 1000 higher, on 19094, clear of the broker's 19092 and 19093.
+     */
+    private static final int SECOND_INSTANCE_PORT = 18094;
 
     private static Suite suite;
 
     @BeforeAll
     static void startSuite() {
         suite = E2eSuite.get();
-        String admin = suite.token("county-admin", null);
+        String admin = suite.token("county-admin", COUNTY);
         SuiteSliceIT.putRegion(admin, COUNTY, "韧性县", "COUNTY", null, 100000);
     }
 
@@ -77,7 +80,7 @@ class ReportingResilienceIT {
         String village = village("102", "201");
         Process second = startSecondReportingInstance();
         try {
-            awaitReady(SECOND_INSTANCE_PORT);
+            awaitReady(SECOND_INSTANCE_PORT + SuiteSettings.Ports.MANAGEMENT_OFFSET);
             int households = 45;
             register(village, households, 3);
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
@@ -98,14 +101,14 @@ class ReportingResilienceIT {
     }
 
     private static String village(String township, String village) {
-        String admin = suite.token("county-admin", null);
+        String admin = suite.token("county-admin", COUNTY);
         SuiteSliceIT.putRegion(admin, COUNTY + township, "韧性镇" + township, "TOWNSHIP", COUNTY, 10000);
         SuiteSliceIT.putRegion(admin, COUNTY + township + village, "韧性村" + township, "VILLAGE", COUNTY + township, 1000);
         return COUNTY + township + village;
     }
 
     private static void register(String village, int households, int members) {
-        String admin = suite.token("county-admin", null);
+        String admin = suite.token("county-admin", COUNTY);
         for (int i = 0; i < households; i++) {
             given().auth().oauth2(admin).contentType(ContentType.JSON).body(Households.household(village, members))
                     .post("/api/v1/households").then().statusCode(201);
@@ -118,7 +121,7 @@ class ReportingResilienceIT {
     }
 
     private static String analyst() {
-        return suite.token("analyst", null);
+        return suite.token("analyst", COUNTY);
     }
 
     private static long reportingPid() {
@@ -135,6 +138,7 @@ class ReportingResilienceIT {
                 "-Xmx384m", "-jar", reporting.jar(settings.root()).toString()));
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(SECOND_INSTANCE_PORT));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(SECOND_INSTANCE_PORT + SuiteSettings.Ports.MANAGEMENT_OFFSET));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + database.host() + ":" + database.port() + "/"
                 + reporting.databaseName(settings.databaseSuffix()));
         env.put("QUARKUS_DATASOURCE_USERNAME", reporting.role());

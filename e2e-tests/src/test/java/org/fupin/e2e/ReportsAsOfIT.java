@@ -46,8 +46,8 @@ class ReportsAsOfIT {
     @BeforeAll
     void tellTheStory() {
         suite = E2eSuite.get();
-        admin = suite.token("county-admin", null);
-        analyst = suite.token("analyst", null);
+        admin = suite.token("county-admin", COUNTY);
+        analyst = suite.token("analyst", COUNTY);
         SuiteSliceIT.putRegion(admin, COUNTY, "两月县", "COUNTY", null, 1000);
         SuiteSliceIT.putRegion(admin, T1, "一镇", "TOWNSHIP", COUNTY, 600);
         SuiteSliceIT.putRegion(admin, T2, "二镇", "TOWNSHIP", COUNTY, 400);

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.fupin.events.assistance.GroupCreated;
 import org.fupin.events.assistance.HelperRegistered;
+import org.fupin.events.assistance.HelperUpdated;
 import org.fupin.events.assistance.MeasureConfirmed;
 import org.fupin.events.assistance.MeasureRecorded;
 import org.fupin.events.assistance.MeasureUpdated;
@@ -41,6 +42,7 @@ public enum EventType {
     UNIT_REGISTERED("unit.registered", Topics.ASSISTANCE_EVENTS, 1, UnitRegistered.class),
     GROUP_CREATED("group.created", Topics.ASSISTANCE_EVENTS, 1, GroupCreated.class),
     HELPER_REGISTERED("helper.registered", Topics.ASSISTANCE_EVENTS, 1, HelperRegistered.class),
+    HELPER_UPDATED("helper.updated", Topics.ASSISTANCE_EVENTS, 1, HelperUpdated.class),
     WORK_TEAM_ASSIGNED("work-team.assigned", Topics.ASSISTANCE_EVENTS, 1, WorkTeamAssigned.class),
     WAR_ZONE_DEFINED("war-zone.defined", Topics.ASSISTANCE_EVENTS, 1, WarZoneDefined.class),
     PAIRING_STARTED("pairing.started", Topics.ASSISTANCE_EVENTS, 1, PairingStarted.class),

@@ -27,6 +27,7 @@ class EventTypeTest {
                 "unit.registered",
                 "group.created",
                 "helper.registered",
+                "helper.updated",
                 "work-team.assigned",
                 "war-zone.defined",
                 "pairing.started",

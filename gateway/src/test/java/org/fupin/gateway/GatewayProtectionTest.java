@@ -79,12 +79,12 @@ class GatewayProtectionTest {
         byte[] body = new byte[2 * 1024 * 1024];
         given().auth().oauth2(TestTokens.token("county-admin"))
                 .contentType(ContentType.BINARY).body(new ByteArrayInputStream(body))
-                .post("/api/v1/household-imports")
+                .post("/api/v1/households")
                 .then().statusCode(413)
                 .body("code", equalTo("payload-too-large"));
         given().auth().oauth2(TestTokens.token("county-admin"))
                 .contentType(ContentType.BINARY).body(new ByteArrayInputStream(new byte[1000]))
-                .post("/api/v1/household-imports")
+                .post("/api/v1/households")
                 .then().statusCode(200).body("bodyBytes", equalTo(1000));
     }
 

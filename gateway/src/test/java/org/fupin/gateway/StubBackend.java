@@ -48,6 +48,9 @@ public class StubBackend implements QuarkusTestResourceLifecycleManager {
                             .put("requestId", request.getHeader("X-Request-Id"))
                             .put("acceptLanguage", request.getHeader("Accept-Language"))
                             .put("traceparent", request.getHeader("traceparent"))
+                            .put("forwardedFor", request.getHeader("X-Forwarded-For"))
+                            .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
+                            .put("forwarded", request.getHeader("Forwarded"))
                             .put("bodyBytes", received[0])
                             .encode()));
         });
@@ -57,11 +60,16 @@ public class StubBackend implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("Stub backend did not start", e);
         }
         String url = "http://127.0.0.1:" + server.actualPort();
+        String closed = "http://127.0.0.1:" + closedPort();
+        // The stub answers the API and /q/openapi on one port; a service has them on two.
         return Map.of(
                 "fupin.gateway.household.url", url,
+                "fupin.gateway.household.management-url", url,
                 "fupin.gateway.reporting.url", url,
+                "fupin.gateway.reporting.management-url", url,
                 "fupin.gateway.reporting.timeout", "1s",
-                "fupin.gateway.assistance.url", "http://127.0.0.1:" + closedPort());
+                "fupin.gateway.assistance.url", closed,
+                "fupin.gateway.assistance.management-url", closed);
     }
 
     private static int closedPort() {

@@ -42,7 +42,7 @@ public final class Fixtures {
         body.put("ruralPopulation", 1000);
         body.put("poorVillage", level.equals("VILLAGE"));
         body.put("deepPoverty", false);
-        int status = given().auth().oauth2(TestTokens.token("county-admin"))
+        int status = given().auth().oauth2(TestTokens.token("county-admin", code.substring(0, 6)))
                 .contentType(ContentType.JSON).body(body)
                 .put("/api/v1/regions/" + code).statusCode();
         if (status != 201 && status != 428) {

@@ -7,30 +7,43 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
 import org.fupin.testing.InJvmKafka;
+import org.fupin.testing.ManagementInterface;
 import org.fupin.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** What operators and integrators rely on besides the API: readiness, documentation, request ids. */
+/**
+ * What operators and integrators rely on besides the API: readiness and the service's OpenAPI
+ * document on the management interface (not on the API's port), request ids, problem answers.
+ */
 @QuarkusTest
 @QuarkusTestResource(InJvmKafka.class)
 @QuarkusTestResource(TestTokens.class)
 class ServiceHealthTest {
 
+    private final String management = ManagementInterface.url();
+
     @Test
     void isReadyOnlyWithItsDatabaseAndKafka() {
-        given().get("/q/health/ready")
+        given().baseUri(management).get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
-        given().get("/q/health/live").then().statusCode(200);
+        given().baseUri(management).get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    void servesNeitherHealthNorDocumentsNorSwaggerUiOnTheApiPort() {
+        for (String path : new String[] { "/q/health/ready", "/q/health", "/q/openapi", "/q/swagger-ui/" }) {
+            given().get(path).then().statusCode(404);
+        }
     }
 
     @Test
     void publishesItsOpenApiDocument() {
-        given().get("/q/openapi?format=json")
+        given().baseUri(management).get("/q/openapi?format=json")
                 .then().statusCode(200)
                 .body("paths.'/api/v1/households'.post", notNullValue())
                 .body("paths.'/api/v1/regions/{code}'.put", notNullValue());
@@ -52,6 +65,6 @@ class ServiceHealthTest {
                 .contentType("application/problem+json")
                 .body("code", equalTo("not-found"))
                 .body("errors", org.hamcrest.Matchers.nullValue());
-        given().get("/q/health/ready").then().body("checks.status", hasItem("UP"));
+        given().baseUri(management).get("/q/health/ready").then().body("checks.status", hasItem("UP"));
     }
 }

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * An RFC 9457 problem document with the fupin extensions: a stable kebab-case {@code code},
- * the request id, and for validation failures the list of field errors.
+ * the request id, and for validation failures the list of field errors (at most
+ * {@link FieldErrors#MAX}, with {@code moreErrors} counting those not listed).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
@@ -16,7 +17,8 @@ public record Problem(
         String detail,
         String code,
         String requestId,
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        Integer moreErrors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -21,6 +21,7 @@ public final class ProblemDocuments {
                 ProblemMessages.detail(e.code(), language, e.getMessage(), e.args()),
                 e.code(),
                 requestId,
-                errors);
+                errors,
+                e.moreErrors() > 0 ? e.moreErrors() : null);
     }
 }

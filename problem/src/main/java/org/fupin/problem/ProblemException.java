@@ -13,13 +13,22 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String code;
     private final List<FieldError> errors;
+    private final int moreErrors;
     private final transient Object[] args;
 
+    /** At most {@link FieldErrors#MAX} of the errors are kept; the others are counted in {@link #moreErrors()}. */
     public ProblemException(int status, String code, String detail, List<FieldError> errors, Object... args) {
+        this(status, code, detail, errors == null ? List.of() : errors, 0, args);
+    }
+
+    /** For {@link FieldErrors}: the arguments as an array, so that no call of the public constructor lands here. */
+    ProblemException(int status, String code, String detail, List<FieldError> errors, int moreErrors, Object[] args) {
         super(detail);
         this.status = status;
         this.code = code;
-        this.errors = errors == null ? List.of() : List.copyOf(errors);
+        List<FieldError> all = errors == null ? List.of() : errors;
+        this.errors = List.copyOf(all.size() > FieldErrors.MAX ? all.subList(0, FieldErrors.MAX) : all);
+        this.moreErrors = moreErrors + Math.max(0, all.size() - FieldErrors.MAX);
         this.args = args == null ? new Object[0] : args.clone();
     }
 
@@ -78,6 +87,11 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** How many field errors were found beyond those listed. */
+    public int moreErrors() {
+        return moreErrors;
     }
 
     public Object[] args() {

@@ -45,6 +45,9 @@ final class Services {
     Map<String, String> environment(ServiceSpec service) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(settings.ports().of(service.name())));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(settings.ports().managementOf(service.name())));
+        // Locations in answers name the gateway, where clients reach the API.
+        env.put("FUPIN_PUBLIC_BASE_URL", "http://localhost:" + settings.ports().gateway());
         if (service.database()) {
             SuiteSettings.Database database = settings.database();
             env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + database.host() + ":" + database.port() + "/"
@@ -58,12 +61,20 @@ final class Services {
             env.put("FUPIN_GATEWAY_HOUSEHOLD_URL", localUrl(ServiceSpec.HOUSEHOLD));
             env.put("FUPIN_GATEWAY_ASSISTANCE_URL", localUrl(ServiceSpec.ASSISTANCE));
             env.put("FUPIN_GATEWAY_REPORTING_URL", localUrl(ServiceSpec.REPORTING));
+            env.put("FUPIN_GATEWAY_HOUSEHOLD_MANAGEMENT_URL", managementUrl(ServiceSpec.HOUSEHOLD));
+            env.put("FUPIN_GATEWAY_ASSISTANCE_MANAGEMENT_URL", managementUrl(ServiceSpec.ASSISTANCE));
+            env.put("FUPIN_GATEWAY_REPORTING_MANAGEMENT_URL", managementUrl(ServiceSpec.REPORTING));
         }
         return env;
     }
 
     List<String> command(ServiceSpec service) {
         return List.of(javaExecutable(), "-Xmx384m", "-jar", service.jar(settings.root()).toString());
+    }
+
+    /** The management interface: health and OpenAPI, on the loopback interface. */
+    String managementUrl(ServiceSpec service) {
+        return "http://127.0.0.1:" + settings.ports().managementOf(service.name());
     }
 
     String localUrl(ServiceSpec service) {
@@ -140,7 +151,7 @@ final class Services {
     }
 
     private URI readinessUri(ServiceSpec service) {
-        return URI.create(localUrl(service) + "/q/health/ready");
+        return URI.create(managementUrl(service) + "/q/health/ready");
     }
 
     /** The JVM running the launcher: Java 17 or newer, as the services need. */

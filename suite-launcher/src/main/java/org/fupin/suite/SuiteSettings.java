@@ -34,6 +34,14 @@ public record SuiteSettings(Path root, Path home, Ports ports, String databaseSu
 
         public static final Ports DEFAULT = new Ports(8080, 8081, 8082, 8083, 9092, 9093);
 
+        /** Management interfaces (health, OpenAPI) listen this far above their service's port: 8081 → 9081. */
+        public static final int MANAGEMENT_OFFSET = 1000;
+
+        /** The management port of a service by its short name. */
+        public int managementOf(String service) {
+            return of(service) + MANAGEMENT_OFFSET;
+        }
+
         /** The HTTP port of a service by its short name (household, assistance, reporting, gateway). */
         public int of(String service) {
             return switch (service) {

@@ -21,6 +21,8 @@ class ServicesTest {
 
         assertThat(env).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "QUARKUS_HTTP_PORT", "8081",
+                "QUARKUS_MANAGEMENT_PORT", "9081",
+                "FUPIN_PUBLIC_BASE_URL", "http://localhost:8080",
                 "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/fupin_household",
                 "QUARKUS_DATASOURCE_USERNAME", "fupin_household",
                 "QUARKUS_DATASOURCE_PASSWORD", "fupin_household",
@@ -37,6 +39,8 @@ class ServicesTest {
                 .containsEntry("FUPIN_GATEWAY_HOUSEHOLD_URL", "http://127.0.0.1:8081")
                 .containsEntry("FUPIN_GATEWAY_ASSISTANCE_URL", "http://127.0.0.1:8082")
                 .containsEntry("FUPIN_GATEWAY_REPORTING_URL", "http://127.0.0.1:8083")
+                .containsEntry("FUPIN_GATEWAY_HOUSEHOLD_MANAGEMENT_URL", "http://127.0.0.1:9081")
+                .containsEntry("QUARKUS_MANAGEMENT_PORT", "9080")
                 .containsEntry("FUPIN_JWT_PUBLIC_KEY", "/repo/.suite/keys/jwt-public.pem")
                 .doesNotContainKeys("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD");
     }

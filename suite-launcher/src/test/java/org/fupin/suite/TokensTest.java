@@ -70,8 +70,20 @@ class TokensTest {
     }
 
     @Test
-    void withoutARegionTheTokenCoversTheCounty() throws JoseException {
-        assertThat(part(tokens.mint("analyst", null), 1)).doesNotContainKey("region");
+    void withoutARegionACountyRoleNamesTheDefaultCountyAndTheOperatorNone() throws JoseException {
+        assertThat(part(tokens.mint("analyst", null), 1)).containsEntry("region", Tokens.DEFAULT_COUNTY);
+        assertThat(part(tokens.mint("county-admin", null), 1)).containsEntry("region", Tokens.DEFAULT_COUNTY);
+        assertThat(part(tokens.mint("operator", null), 1)).doesNotContainKey("region");
+    }
+
+    @Test
+    void aRegionTheServicesWouldRefuseIsRefusedWhenMinting() {
+        assertThatThrownBy(() -> tokens.mint("township-officer", null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("./suite token township-officer 500235101");
+        assertThatThrownBy(() -> tokens.mint("county-admin", "500235101"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("may not hold a region of level TOWNSHIP");
+        assertThatThrownBy(() -> tokens.mint("analyst", "5002"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a region code");
     }
 
     @Test

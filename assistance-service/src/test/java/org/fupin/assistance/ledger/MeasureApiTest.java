@@ -231,7 +231,8 @@ class MeasureApiTest {
         String officer = TestTokens.token("township-officer", township.code());
         given().auth().oauth2(officer).get("/api/v1/measures/" + theirs).then().statusCode(404);
         given().auth().oauth2(officer).get("/api/v1/measures?providerId=" + helper).then().body("items.id", not(hasItem(theirs)));
-        given().auth().oauth2(officer).get("/api/v1/measures?region=" + other.code()).then().body("items", empty());
+        given().auth().oauth2(officer).get("/api/v1/measures?region=" + other.code()).then().statusCode(404)
+                .body("code", equalTo("not-found"));
         given().auth().oauth2(TestTokens.token("assistance-officer", other.code())).get("/api/v1/measures/" + ids.get(0))
                 .then().statusCode(404);
         given().auth().oauth2(officer).contentType(MERGE_PATCH).header("If-Match", "*").body(Map.of("status", "COMPLETED"))

@@ -135,7 +135,7 @@ class OrganisationApiTest {
                 .then().statusCode(200).header("ETag", "\"1\"")
                 .body("maxHouseholds", equalTo(2)).body("activeHouseholds", equalTo(2))
                 .body("phone", equalTo("023-55123456")).body("kind", equalTo("TEACHER"));
-        given().auth().oauth2(TestTokens.token("township-officer")).contentType(MERGE_PATCH).header("If-Match", "*")
+        given().auth().oauth2(TestTokens.token("township-officer", Fixtures.COUNTY + "199")).contentType(MERGE_PATCH).header("If-Match", "*")
                 .body(Map.of("maxHouseholds", 9)).patch("/api/v1/helpers/" + helper)
                 .then().statusCode(403).body("code", equalTo("forbidden"));
         given().auth().oauth2(admin).get("/api/v1/helpers?available=false&unitId=" + unitOf(helper))
@@ -246,8 +246,10 @@ class OrganisationApiTest {
         given().get("/api/v1/helpers").then().statusCode(401).body("code", equalTo("unauthenticated"));
         given().auth().oauth2(TestTokens.token("analyst")).get("/api/v1/helpers").then().statusCode(403);
         given().auth().oauth2(TestTokens.token("analyst")).get("/api/v1/assistance-groups").then().statusCode(403);
+        Map<String, String> regionOf = Map.of("township-officer", Fixtures.COUNTY + "199", "village-cadre", Fixtures.COUNTY + "199201");
         for (String role : List.of("township-officer", "village-cadre", "integrator", "auditor", "analyst")) {
-            given().auth().oauth2(TestTokens.token(role)).contentType(ContentType.JSON).body(Map.of("name", "某集團"))
+            given().auth().oauth2(TestTokens.token(role, regionOf.getOrDefault(role, Fixtures.COUNTY))).contentType(ContentType.JSON)
+                    .body(Map.of("name", "某集團"))
                     .post("/api/v1/assistance-groups")
                     .then().statusCode(403);
         }

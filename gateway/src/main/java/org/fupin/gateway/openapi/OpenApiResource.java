@@ -50,7 +50,7 @@ public class OpenApiResource {
 
     private void fetch(String name, GatewayConfig.Backend backend, Map<String, JsonNode> documents, List<String> unavailable) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(backend.url() + "/q/openapi?format=json"))
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(backend.managementUrl() + "/q/openapi?format=json"))
                     .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 200) {
                 documents.put(name, json.readTree(response.body()));

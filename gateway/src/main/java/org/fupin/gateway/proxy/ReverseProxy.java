@@ -41,9 +41,17 @@ public class ReverseProxy {
 
     private static final Logger LOG = Logger.getLogger(ReverseProxy.class);
 
-    /** Headers that describe one connection, not the message (RFC 9110 §7.6.1); never forwarded. */
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host");
+    /** Seconds a pooled connection to a service may stay unused. */
+    private static final int KEEP_ALIVE_SECONDS = 15;
+
+    /**
+     * Headers never forwarded: those that describe one connection, not the message (RFC 9110 §7.6.1),
+     * and what a client may claim about proxies before the gateway, which says it itself.
+     */
+    private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host",
+            "forwarded", "x-forwarded-for", "x-forwarded-proto", "x-forwarded-host", "x-forwarded-port",
+            "x-forwarded-prefix", "x-forwarded-server", "x-real-ip");
 
     private final BackendRoutes routes;
     private final GatewayConfig config;
@@ -62,6 +70,9 @@ public class ReverseProxy {
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setMaxPoolSize(200)
                 .setKeepAlive(true)
+                // Shorter than the services' idle timeout: the gateway drops a pooled connection before
+                // the service would, so that no request is sent on a connection being closed.
+                .setKeepAliveTimeout(KEEP_ALIVE_SECONDS)
                 .setConnectTimeout(2000)
                 .setDecompressionSupported(false));
     }
@@ -79,9 +90,9 @@ public class ReverseProxy {
             return;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && parseLength(length) > config.maxBodyBytes()) {
-            GatewayProblems.send(rc, new ProblemException(413, "payload-too-large",
-                    "The request body is larger than " + config.maxBodyBytes() + " bytes."));
+        long maxBody = maxBodyBytes(request.path());
+        if (length != null && parseLength(length) > maxBody) {
+            GatewayProblems.send(rc, tooLarge(maxBody));
             return;
         }
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
@@ -148,7 +159,6 @@ public class ReverseProxy {
             copyHeaders(in.headers(), out.headers());
             out.putHeader("X-Forwarded-For", in.remoteAddress() == null ? "" : in.remoteAddress().hostAddress());
             out.putHeader("X-Forwarded-Proto", in.scheme());
-            out.putHeader("X-Forwarded-Host", in.authority() == null ? "" : in.authority().toString());
             if (in.getHeader(HttpHeaders.CONTENT_LENGTH) == null && hasBody(in)) {
                 out.setChunked(true);
             }
@@ -160,7 +170,7 @@ public class ReverseProxy {
                     .onFailure(failure -> failed(rc, route, failure));
             // A body that breaks off (too large, client gone) must reach the backend as broken, not as a
             // shorter complete body: endOnFailure(false) and a reset, so the backend stores nothing.
-            new LimitedBody(in, config.maxBodyBytes()).pipe().endOnFailure(false).to(out).onFailure(failure -> {
+            new LimitedBody(in, maxBodyBytes(in.path())).pipe().endOnFailure(false).to(out).onFailure(failure -> {
                 out.reset(0, failure);
                 failed(rc, route, failure);
             });
@@ -198,8 +208,7 @@ public class ReverseProxy {
     private void backendFailed(RoutingContext rc, BackendRoutes.Route route, Throwable failure) {
         if (failure instanceof LimitedBody.TooLarge) {
             rc.response().putHeader(HttpHeaders.CONNECTION, "close");
-            GatewayProblems.send(rc, new ProblemException(413, "payload-too-large",
-                    "The request body is larger than " + config.maxBodyBytes() + " bytes."));
+            GatewayProblems.send(rc, tooLarge(maxBodyBytes(rc.request().path())));
         } else if (failure instanceof TimeoutException || failure.getClass().getSimpleName().contains("Timeout")) {
             GatewayProblems.send(rc, new ProblemException(504, "gateway-timeout",
                     "The " + route.backendName() + " service did not answer in time."));
@@ -210,6 +219,15 @@ public class ReverseProxy {
         }
     }
 
+    /** A bulk upload (a county's register as CSV) may be larger than any other body. */
+    private long maxBodyBytes(String path) {
+        return config.bulkPaths().stream().anyMatch(path::startsWith) ? config.bulkMaxBodyBytes() : config.maxBodyBytes();
+    }
+
+    private static ProblemException tooLarge(long maxBody) {
+        return new ProblemException(413, "payload-too-large", "The request body is larger than " + maxBody + " bytes.");
+    }
+
     private static boolean hasBody(HttpServerRequest in) {
         String method = in.method().name();
         return !(method.equals("GET") || method.equals("HEAD") || method.equals("DELETE") || method.equals("OPTIONS"))
@@ -218,7 +236,7 @@ public class ReverseProxy {
 
     private static void copyHeaders(MultiMap from, MultiMap to) {
         for (var header : from) {
-            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(java.util.Locale.ROOT))) {
+            if (!NOT_FORWARDED.contains(header.getKey().toLowerCase(java.util.Locale.ROOT))) {
                 to.add(header.getKey(), header.getValue());
             }
         }

@@ -24,6 +24,14 @@ public interface GatewayConfig {
     @WithDefault("10485760")
     long maxBodyBytes();
 
+    /** Path prefixes of bulk uploads, which may send up to {@link #bulkMaxBodyBytes()} instead. */
+    @WithDefault("/api/v1/household-imports")
+    List<String> bulkPaths();
+
+    /** Largest body of a bulk upload (a county's register as CSV), in bytes. */
+    @WithDefault("209715200")
+    long bulkMaxBodyBytes();
+
     /** When the gateway stops calling a failing backend for a while, answering 503 at once instead. */
     CircuitBreaker circuitBreaker();
 
@@ -48,6 +56,9 @@ public interface GatewayConfig {
 
         /** Base URL, e.g. http://127.0.0.1:8081. */
         URI url();
+
+        /** Base URL of its management interface (health, OpenAPI), e.g. http://127.0.0.1:9081. */
+        URI managementUrl();
 
         /** How long the backend may stay silent before the gateway answers 504. */
         @WithDefault("30s")

@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -100,9 +102,13 @@ class HouseholdSearchApiTest {
         String village = Fixtures.freshVillage();
         String id = register(village, "孙五", List.of("ILLNESS"));
         String otherTownship = Fixtures.freshVillage().substring(0, 9);
+        // A region outside the caller's answers like one that does not exist.
         given().auth().oauth2(TestTokens.token("township-officer", otherTownship))
                 .queryParam("region", village).get("/api/v1/households")
-                .then().statusCode(200).body("items", empty());
+                .then().statusCode(404).body("code", equalTo("not-found"));
+        given().auth().oauth2(TestTokens.token("township-officer", otherTownship))
+                .get("/api/v1/households")
+                .then().statusCode(200).body("items.id", not(hasItem(id)));
         given().auth().oauth2(TestTokens.token("township-officer", village.substring(0, 9)))
                 .get("/api/v1/households")
                 .then().statusCode(200).body("items.id", contains(id))

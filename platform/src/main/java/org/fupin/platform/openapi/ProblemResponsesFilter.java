@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.fupin.problem.FieldErrors;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -47,7 +48,11 @@ public class ProblemResponsesFilter implements OASFilter {
                 .addProperty("code", string("Stable kebab-case code"))
                 .addProperty("requestId", string("The X-Request-Id of the request"))
                 .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                        .description("The invalid fields, at most " + FieldErrors.MAX + "; moreErrors counts the others")
+                        .maxItems(FieldErrors.MAX)
                         .items(OASFactory.createSchema().ref("#/components/schemas/" + FIELD_ERROR)))
+                .addProperty("moreErrors", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).minimum(java.math.BigDecimal.ONE)
+                        .description("How many invalid fields were found beyond those listed; absent when all are listed"))
                 .required(List.of("type", "title", "status", "code")));
         if (openAPI.getPaths() == null) {
             return;

@@ -13,7 +13,10 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
+import org.fupin.platform.web.AllowedMethods;
+import org.fupin.platform.web.StrictJson;
 import org.fupin.platform.web.TrailingTokens;
 import org.fupin.problem.FieldError;
 import org.fupin.problem.ProblemException;
@@ -41,6 +44,12 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final AllowedMethods allowedMethods;
+
+    public ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers) {
         return ProblemResponses.of(e, headers);
@@ -56,6 +65,7 @@ public class ProblemMappers {
                     violation.getMessage(),
                     ViolationCodes.paramsOf(violation)));
         }
+        // Sorted first, so that the errors an answer lists (at most FieldErrors.MAX) are the same every time.
         errors.sort(java.util.Comparator.comparing(FieldError::field).thenComparing(FieldError::code));
         return ProblemResponses.of(ProblemException.invalid(errors), headers);
     }
@@ -96,7 +106,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, HttpHeaders headers) {
+    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
             return ProblemResponses.of(fromJson(json), headers);
@@ -104,7 +114,14 @@ public class ProblemMappers {
         if (cause instanceof ProblemException problem) {
             return ProblemResponses.of(problem, headers);
         }
-        return ProblemResponses.of(fromStatus(e), headers);
+        Response problem = ProblemResponses.of(fromStatus(e), headers);
+        if (!(e instanceof NotAllowedException)) {
+            return problem;
+        }
+        // A 405 says which methods the resource has (RFC 9110 §15.5.6); the REST layer leaves it out.
+        return allowedMethods.allow(uri.getPath())
+                .map(allow -> Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build())
+                .orElse(problem);
     }
 
     @ServerExceptionMapper
@@ -147,6 +164,13 @@ public class ProblemMappers {
             String field = pathOf(unknown);
             return new ProblemException(400, "unknown-field", "Unknown field '" + field + "'.",
                     List.of(new FieldError(field, "unknown-field", "This field is not part of the request.")));
+        }
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith(StrictJson.DUPLICATE_KEY)) {
+            String message = e.getOriginalMessage();
+            int end = message.indexOf('\'', StrictJson.DUPLICATE_KEY.length());
+            String key = end < 0 ? "(body)" : message.substring(StrictJson.DUPLICATE_KEY.length(), end);
+            return new ProblemException(400, "duplicate-key", "A key appears twice in one JSON object of the body.",
+                    List.of(new FieldError(key, "duplicate-key", "This key appears twice in one JSON object.")));
         }
         if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith(TrailingTokens.REFUSAL)) {
             return new ProblemException(400, "malformed-json", "The request body has more after its JSON value.");

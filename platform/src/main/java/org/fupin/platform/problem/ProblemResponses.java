@@ -16,8 +16,12 @@ public final class ProblemResponses {
     }
 
     public static Response of(ProblemException e, HttpHeaders headers) {
-        Language language = Language.fromAcceptLanguage(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        String requestId = headers == null ? null : headers.getHeaderString(RequestIds.HEADER);
+        return of(e, headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE),
+                headers == null ? null : headers.getHeaderString(RequestIds.HEADER));
+    }
+
+    public static Response of(ProblemException e, String acceptLanguage, String requestId) {
+        Language language = Language.fromAcceptLanguage(acceptLanguage);
         Response.ResponseBuilder builder = Response.status(e.status())
                 .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())

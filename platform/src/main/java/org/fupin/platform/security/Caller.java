@@ -4,19 +4,25 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.fupin.problem.ProblemException;
+import org.fupin.security.RegionClaim;
+import org.fupin.security.RegionScope;
+import org.fupin.security.Roles;
 
 /**
  * Who is calling, read from the verified token: subject, roles and region scope. The region claim
  * is the code of the region the caller may see; a record is in scope when its region code starts
- * with it. No region claim means the whole county.
+ * with it. {@code TokenClaimsCheck} has refused every token whose region does not fit its roles;
+ * a token without a region (the operator's) sees no record.
  */
 @RequestScoped
 public class Caller {
 
-    public static final String REGION_CLAIM = "region";
+    /** Display names longer than this are cut in history. */
+    private static final int MAX_NAME = 100;
 
     private final JsonWebToken token;
 
@@ -28,10 +34,17 @@ public class Caller {
         return token.getSubject() == null ? "anonymous" : token.getSubject();
     }
 
-    /** The actor recorded in history: the subject, with the display name when the token has one. */
+    /**
+     * The actor recorded in history: the subject, with the display name when the token has one as
+     * text (a name of another JSON type is left out; it is a label, not a credential).
+     */
     public String actor() {
-        String name = token.getClaim("name");
-        return name == null || name.isBlank() ? subject() : subject() + " (" + name + ")";
+        Object claim = token.getClaim("name");
+        String name = claim instanceof JsonString json ? json.getString() : claim instanceof String text ? text : null;
+        if (name == null || name.isBlank()) {
+            return subject();
+        }
+        return subject() + " (" + (name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name) + ")";
     }
 
     public Set<String> roles() {
@@ -43,12 +56,11 @@ public class Caller {
     }
 
     public Optional<String> region() {
-        String region = token.getClaim(REGION_CLAIM);
-        return region == null || region.isBlank() ? Optional.empty() : Optional.of(region);
+        return RegionClaim.of(token);
     }
 
     public RegionScope scope() {
-        return RegionScope.of(region().orElse(null));
+        return region().map(RegionScope::of).orElse(RegionScope.none());
     }
 
     /**
@@ -61,13 +73,13 @@ public class Caller {
         }
     }
 
-    /** ID numbers are shown in full only to county admins and to officers working in scope. */
+    /** ID numbers are shown in full only to county admins and officers, in their own region. */
     public boolean maySeeIdNumbers(String regionCode) {
         return idNumberAccess().shows(regionCode);
     }
 
     public IdNumberAccess idNumberAccess() {
-        return new IdNumberAccess(hasRole(Roles.COUNTY_ADMIN),
-                hasRole(Roles.TOWNSHIP_OFFICER) || hasRole(Roles.VILLAGE_CADRE), scope());
+        return new IdNumberAccess(hasRole(Roles.COUNTY_ADMIN) || hasRole(Roles.TOWNSHIP_OFFICER) || hasRole(Roles.VILLAGE_CADRE),
+                scope());
     }
 }

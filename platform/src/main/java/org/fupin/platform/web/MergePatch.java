@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.fupin.problem.FieldError;
+import org.fupin.problem.FieldErrors;
 import org.fupin.problem.ProblemException;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,7 +34,7 @@ public final class MergePatch {
         if (!(body instanceof ObjectNode object)) {
             throw ProblemException.badRequest("malformed-json", "A merge patch is a JSON object.");
         }
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         Iterator<String> names = object.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
@@ -42,8 +43,7 @@ public final class MergePatch {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "unknown-field", "The patch names fields that cannot be changed: "
-                    + String.join(", ", errors.stream().map(FieldError::field).toList()) + ".", errors);
+            throw errors.problem(400, "unknown-field", "The patch names fields that cannot be changed (listed in errors).");
         }
         return new MergePatch(object, mapper);
     }

@@ -9,6 +9,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.fupin.events.Topics;
 import org.fupin.events.assistance.GroupCreated;
 import org.fupin.events.assistance.HelperRegistered;
+import org.fupin.events.assistance.HelperUpdated;
 import org.fupin.events.assistance.MeasureConfirmed;
 import org.fupin.events.assistance.MeasureRecorded;
 import org.fupin.events.assistance.MeasureUpdated;
@@ -92,6 +93,7 @@ public class ReadModel {
                 .on(VisitRecorded.class, projection::visitRecorded)
                 // Who the helpers, units, groups and war zones are is not something any report counts.
                 .ignore(HelperRegistered.class)
+                .ignore(HelperUpdated.class)
                 .ignore(UnitRegistered.class)
                 .ignore(GroupCreated.class)
                 .ignore(WarZoneDefined.class);

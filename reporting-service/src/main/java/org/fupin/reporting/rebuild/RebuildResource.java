@@ -11,19 +11,22 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.platform.security.Caller;
-import org.fupin.platform.security.Roles;
+import org.fupin.security.Roles;
 import org.fupin.problem.ProblemException;
 
-/** Administration of the read model: rebuild it from the events alone. */
+/**
+ * Administration of the read model: rebuild it from the events alone. A rebuild replays every
+ * region's events at once, so it belongs to the operator, whose token names no region; no county's
+ * admin may start one for everybody.
+ */
 @Path("/api/v1/reports/rebuilds")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Read model", description = "Rebuild the reports' read model by replaying both topics from the start")
-@RolesAllowed(Roles.COUNTY_ADMIN)
+@RolesAllowed(Roles.OPERATOR)
 public class RebuildResource {
 
     private final ReadModelRebuild rebuild;
@@ -39,9 +42,9 @@ public class RebuildResource {
             description = "Replays household.events and assistance.events from their first offset into fresh tables and swaps "
                     + "them in at once; reports keep answering from the old tables meanwhile. 202 with the run to follow; "
                     + "409 rebuild-running while another runs.")
-    public Response start(@jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response start() {
         RebuildRun run = rebuild.start(caller.subject());
-        return Response.accepted(run).location(uri.getAbsolutePathBuilder().path(run.id().toString()).build()).build();
+        return Response.accepted(run).location(java.net.URI.create("/api/v1/reports/rebuilds/" + run.id())).build();
     }
 
     @GET

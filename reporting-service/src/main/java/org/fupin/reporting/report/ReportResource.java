@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.platform.inbox.Freshness;
 import org.fupin.platform.inbox.IdempotentConsumer;
 import org.fupin.platform.listing.Csv;
-import org.fupin.platform.security.Roles;
+import org.fupin.security.Roles;
 import org.fupin.reporting.assistance.AssistanceQuery;
 import org.fupin.reporting.assistance.AssistanceReport;
 import org.fupin.reporting.exits.ExitsQuery;

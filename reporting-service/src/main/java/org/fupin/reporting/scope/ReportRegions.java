@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.fupin.problem.ProblemException;
-import org.fupin.platform.security.RegionScope;
+import org.fupin.security.RegionScope;
 
 /**
  * Resolves the {@code region} parameter of a report against the caller's scope: absent means the
@@ -23,6 +23,9 @@ public class ReportRegions {
     }
 
     public ReportRegion resolve(String requested, RegionScope scope) {
+        if (scope.empty()) {
+            throw ProblemException.notFound("Region");
+        }
         String code = requested == null || requested.isBlank() ? scope.prefix() : requested;
         if (!scope.covers(code)) {
             throw ProblemException.notFound("Region " + code);

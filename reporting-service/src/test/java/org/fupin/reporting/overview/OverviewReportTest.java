@@ -54,7 +54,7 @@ class OverviewReportTest {
         send(exits.toString(), changed(exits, village, "EXIT_PENDING", "EXITED", "CONFIRM_EXIT", LocalDate.of(2019, 9, 8)));
         send(late.toString(), registered(late, village, LocalDate.of(2020, 1, 10), 4));
 
-        String token = TestTokens.token("analyst");
+        String token = TestTokens.token("analyst", county);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
                 given().auth().oauth2(token).queryParam("region", county).get("/api/v1/reports/overview")
                         .then().extract().statusCode() == 200
@@ -90,7 +90,7 @@ class OverviewReportTest {
         send("520000", new RegionUpserted("520000", "另一县", "COUNTY", null, 10, false, false));
         String token = TestTokens.token("township-officer", "500235101");
         await().atMost(Duration.ofSeconds(30)).until(() ->
-                given().auth().oauth2(TestTokens.token("analyst")).queryParam("region", "520000")
+                given().auth().oauth2(TestTokens.token("analyst", "520000")).queryParam("region", "520000")
                         .get("/api/v1/reports/overview").statusCode() == 200);
         given().auth().oauth2(token).queryParam("region", "520000")
                 .get("/api/v1/reports/overview")

@@ -34,7 +34,9 @@ class ReadModelConsumersTest {
 
     private final EventCodec codec = new EventCodec();
     private final TopicProbe topic = new TopicProbe(InJvmKafka.bootstrapServers());
-    private final String token = TestTokens.token("analyst");
+    private static String token(String county) {
+        return TestTokens.token("analyst", county);
+    }
 
     @Test
     void poisonRecordsOfEitherTopicGoToItsDeadLetterTopicAndTheOthersApply() {
@@ -51,11 +53,11 @@ class ReadModelConsumersTest {
                 new VisitRecorded(visit, UUID.randomUUID(), household, village, Instant.now(), true));
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
-                given().auth().oauth2(token).queryParam("region", county).get("/api/v1/reports/assistance")
+                given().auth().oauth2(token(county)).queryParam("region", county).get("/api/v1/reports/assistance")
                         .then().extract().statusCode() == 200
-                        && given().auth().oauth2(token).queryParam("region", county).get("/api/v1/reports/assistance")
+                        && given().auth().oauth2(token(county)).queryParam("region", county).get("/api/v1/reports/assistance")
                         .then().extract().<Integer>path("visits.riskObserved") == 1
-                        && given().auth().oauth2(token).queryParam("region", county).get("/api/v1/reports/overview")
+                        && given().auth().oauth2(token(county)).queryParam("region", county).get("/api/v1/reports/overview")
                         .then().extract().<Integer>path("households.total") == 1);
 
         assertDeadLettered("household.events", household, "{this is not a cloud event");
@@ -75,11 +77,11 @@ class ReadModelConsumersTest {
         send("household.events", marker.toString(), registered(marker, village));
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
-                given().auth().oauth2(token).queryParam("region", county).get("/api/v1/reports/overview")
+                given().auth().oauth2(token(county)).queryParam("region", county).get("/api/v1/reports/overview")
                         .then().extract().statusCode() == 200
-                        && given().auth().oauth2(token).queryParam("region", county).get("/api/v1/reports/overview")
+                        && given().auth().oauth2(token(county)).queryParam("region", county).get("/api/v1/reports/overview")
                         .then().extract().<Integer>path("households.total") >= 2);
-        assertThat(given().auth().oauth2(token).queryParam("region", county).get("/api/v1/reports/overview")
+        assertThat(given().auth().oauth2(token(county)).queryParam("region", county).get("/api/v1/reports/overview")
                 .then().extract().<Integer>path("people.total")).isEqualTo(4);
     }
 

@@ -41,11 +41,13 @@ class RebuildTest {
     @Inject
     AgroalDataSource dataSource;
 
-    private final String admin = TestTokens.token("county-admin");
+    private static final String COUNTY = "532000";
+    private final String admin = TestTokens.token("county-admin", COUNTY);
+    private final String operator = TestTokens.token("operator");
 
     @Test
     void aRebuildGivesTheSameFiguresAsTheLiveConsumersAndRepairsDamagedTables() throws Exception {
-        TwoMonthCounty county = new TwoMonthCounty("532000").publish();
+        TwoMonthCounty county = new TwoMonthCounty(COUNTY).publish();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
                 figures(county).get("overview@").getInt("people.total") == 13
                         && figures(county).get("assistance@2026-09-30").getInt("visits.visits") == 1
@@ -60,17 +62,17 @@ class RebuildTest {
         }
         assertThat(figures(county).get("overview@").getInt("households.total")).isNotEqualTo(5);
 
-        String location = given().auth().oauth2(admin).post("/api/v1/reports/rebuilds")
+        String location = given().auth().oauth2(operator).post("/api/v1/reports/rebuilds")
                 .then().statusCode(202)
                 .body("status", equalTo("RUNNING"))
                 .body("requestedBy", notNullValue())
                 .extract().header("Location");
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() ->
-                !"RUNNING".equals(given().auth().oauth2(admin).get(location).then().statusCode(200).extract().path("status")));
-        given().auth().oauth2(admin).get(location).then()
+                !"RUNNING".equals(given().auth().oauth2(operator).get(location).then().statusCode(200).extract().path("status")));
+        given().auth().oauth2(operator).get(location).then()
                 .body("status", equalTo("SUCCEEDED"))
                 .body("failure", equalTo(null));
-        int replayed = given().auth().oauth2(admin).get(location).then().extract().path("events");
+        int replayed = given().auth().oauth2(operator).get(location).then().extract().path("events");
         assertThat(replayed).isGreaterThanOrEqualTo(county.events);
 
         Map<String, JsonPath> after = figures(county);
@@ -79,20 +81,30 @@ class RebuildTest {
         }
 
         // The live consumers go on after the swap: a new household counts once, in the rebuilt tables.
-        new TwoMonthCounty("532000").publishOneMoreHousehold();
+        new TwoMonthCounty(COUNTY).publishOneMoreHousehold();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
                 figures(county).get("overview@").getInt("households.total") == 6);
-        given().auth().oauth2(admin).get("/api/v1/reports/rebuilds").then().statusCode(200)
+        given().auth().oauth2(operator).get("/api/v1/reports/rebuilds").then().statusCode(200)
                 .body("[0].status", equalTo("SUCCEEDED"));
     }
 
     @Test
-    void onlyACountyAdminMayRebuild() {
+    void onlyTheOperatorMayRebuildForEveryRegionAtOnce() {
         given().auth().oauth2(TestTokens.token("analyst")).post("/api/v1/reports/rebuilds")
                 .then().statusCode(403).body("code", equalTo("forbidden"));
+        given().auth().oauth2(admin).post("/api/v1/reports/rebuilds")
+                .then().statusCode(403).body("code", equalTo("forbidden"));
+        given().auth().oauth2(admin).get("/api/v1/reports/rebuilds")
+                .then().statusCode(403).body("code", equalTo("forbidden"));
         given().post("/api/v1/reports/rebuilds").then().statusCode(401);
-        given().auth().oauth2(admin).get("/api/v1/reports/rebuilds/" + java.util.UUID.randomUUID())
+        given().auth().oauth2(operator).get("/api/v1/reports/rebuilds/" + java.util.UUID.randomUUID())
                 .then().statusCode(404).body("code", equalTo("not-found"));
+    }
+
+    @Test
+    void theOperatorReadsNoReport() {
+        given().auth().oauth2(operator).get("/api/v1/reports/overview?region=" + COUNTY)
+                .then().statusCode(403).body("code", equalTo("forbidden"));
     }
 
     private Map<String, JsonPath> figures(TwoMonthCounty county) {

@@ -32,7 +32,7 @@ class ReportsTest {
     private static boolean told;
 
     private final TwoMonthCounty county = COUNTY;
-    private final String token = TestTokens.token("analyst");
+    private final String token = TestTokens.token("analyst", COUNTY.county);
 
     /** Once for the class, but where the test's HTTP port is known (not yet in a @BeforeAll). */
     @BeforeEach

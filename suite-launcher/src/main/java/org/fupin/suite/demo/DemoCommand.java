@@ -60,7 +60,7 @@ public final class DemoCommand {
         DemoLoader.Target target = new DemoLoader.Target(suite.gatewayUrl(), "http://127.0.0.1:" + ports.household(),
                 "http://127.0.0.1:" + ports.assistance());
         DemoCounty county = DemoGenerator.generate(options.county(), options.households(), DemoLoader.defaultCampaignEnd());
-        DemoLoader loader = new DemoLoader(target, suite.token("county-admin", null), progress);
+        DemoLoader loader = new DemoLoader(target, suite.token("county-admin", options.county()), progress);
         if (!loader.loaded(options.county())) {
             progress.info("Demo county " + options.county() + ": " + options.households() + " households, 100-day campaign "
                     + county.campaignStart() + " to " + county.campaignEnd());
@@ -88,9 +88,10 @@ public final class DemoCommand {
                 result.failureSamples().forEach(sample -> out.println("               " + sample));
             }
         }
-        out.println("Dashboard    " + suite.gatewayUrl() + "/dashboard (reports follow the events within seconds)");
-        out.println("Overview     curl -H \"Authorization: Bearer $(./suite token analyst)\" " + suite.gatewayUrl()
-                + "/api/v1/reports/overview?region=" + options.county());
+        out.println("Dashboard    " + suite.gatewayUrl() + "/dashboard with a token of ./suite token analyst " + options.county()
+                + " (reports follow the events within seconds)");
+        out.println("Overview     curl -H \"Authorization: Bearer $(./suite token analyst " + options.county() + ")\" "
+                + suite.gatewayUrl() + "/api/v1/reports/overview");
         return result;
     }
 }

@@ -20,8 +20,9 @@ import org.fupin.platform.listing.QueryParams;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
 import org.fupin.platform.security.Caller;
-import org.fupin.platform.security.RegionScope;
-import org.fupin.platform.security.Roles;
+import org.fupin.platform.security.RegionFilter;
+import org.fupin.security.RegionScope;
+import org.fupin.security.Roles;
 
 /** What needs attention now: households without a helper or a recent visit, villages without a work team, observed risks. */
 @Path("/api/v1/alerts")
@@ -57,7 +58,7 @@ public class AlertResource {
             @QueryParam("type") @Parameter(required = true,
                     description = "UNPAIRED_HOUSEHOLD, OVERDUE_VISIT, VILLAGE_WITHOUT_WORK_TEAM or RISK_OBSERVED",
                     schema = @Schema(implementation = AlertType.class)) String type,
-            @QueryParam("region") @Parameter(description = "Region code; narrowed to the caller's region.") String region,
+            @QueryParam("region") @Parameter(description = "Region code; narrowed to the caller's region; a region outside it answers 404.") String region,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return alerts.page(type(type), QueryParams.region("region", region), caller.scope(), PageRequest.fromQuery(limit, cursor));
     }
@@ -71,6 +72,8 @@ public class AlertResource {
         AlertType alertType = type(type);
         String requested = QueryParams.region("region", region);
         RegionScope scope = caller.scope();
+        // Before the stream starts: a region outside the caller's answers 404, not a broken CSV.
+        RegionFilter.within(scope, requested);
         return CSV.response("alerts.csv", sink -> alerts.each(alertType, requested, scope, sink));
     }
 

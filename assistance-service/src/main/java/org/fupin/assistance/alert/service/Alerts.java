@@ -20,7 +20,8 @@ import org.fupin.assistance.alert.domain.AlertType;
 import org.fupin.assistance.config.AssistanceConfig;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
-import org.fupin.platform.security.RegionScope;
+import org.fupin.platform.security.RegionFilter;
+import org.fupin.security.RegionScope;
 import org.fupin.problem.ProblemException;
 
 /**
@@ -96,10 +97,7 @@ public class Alerts {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Alert> page(AlertType type, String requestedRegion, RegionScope scope, PageRequest page) {
-        String region = scope.narrow(requestedRegion);
-        if (region == null) {
-            return new Page<>(List.of(), null);
-        }
+        String region = RegionFilter.within(scope, requestedRegion);
         Cursor after = Cursor.parse(page.after());
         Query query = switch (type) {
             case UNPAIRED_HOUSEHOLD -> entityManager.createNativeQuery(UNPAIRED);

@@ -14,7 +14,7 @@ import org.fupin.platform.listing.QueryParams;
 public class MeasureFilter {
 
     @QueryParam("region")
-    @Parameter(description = "Region code (county, township or village); narrowed to the caller's region.")
+    @Parameter(description = "Region code (county, township or village); narrowed to the caller's region; a region outside it answers 404.")
     String region;
 
     @QueryParam("householdId")

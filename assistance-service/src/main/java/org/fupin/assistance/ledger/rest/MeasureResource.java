@@ -36,8 +36,9 @@ import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
 import org.fupin.platform.security.Caller;
-import org.fupin.platform.security.RegionScope;
-import org.fupin.platform.security.Roles;
+import org.fupin.platform.security.RegionFilter;
+import org.fupin.security.RegionScope;
+import org.fupin.security.Roles;
 import org.fupin.platform.web.MergePatch;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -108,6 +109,8 @@ public class MeasureResource {
     public Response csv(@BeanParam MeasureFilter filter) {
         MeasureSearch.Criteria criteria = filter.criteria();
         RegionScope scope = caller.scope();
+        // Before the stream starts: a region outside the caller's answers 404, not a broken CSV.
+        RegionFilter.within(scope, criteria.region());
         return CSV.response("measures.csv", sink -> search.each(criteria, scope, m -> sink.accept(MeasureView.of(m))));
     }
 

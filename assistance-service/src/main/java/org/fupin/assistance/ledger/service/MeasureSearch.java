@@ -18,7 +18,8 @@ import org.fupin.platform.listing.Cursors;
 import org.fupin.platform.listing.Where;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
-import org.fupin.platform.security.RegionScope;
+import org.fupin.platform.security.RegionFilter;
+import org.fupin.security.RegionScope;
 import org.fupin.problem.ProblemException;
 
 import io.quarkus.panache.common.Sort;
@@ -57,10 +58,7 @@ public class MeasureSearch {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<MeasureEntity> page(Criteria criteria, RegionScope scope, PageRequest page) {
-        String region = scope.narrow(criteria.region());
-        if (region == null) {
-            return new Page<>(List.of(), null);
-        }
+        String region = RegionFilter.within(scope, criteria.region());
         Where where = where(criteria, region, Cursors.seqAfter(page));
         List<MeasureEntity> rows = MeasureEntity.<MeasureEntity>find(where.clause(), Sort.by("seq"), where.parameters())
                 .range(0, page.fetchSize() - 1).list();
@@ -69,20 +67,15 @@ public class MeasureSearch {
 
     /** Every matching measure, for a CSV export; runs inside the caller's transaction. */
     public void each(Criteria criteria, RegionScope scope, Consumer<MeasureEntity> sink) {
-        String region = scope.narrow(criteria.region());
-        if (region != null) {
-            Where where = where(criteria, region, 0);
-            MeasureEntity.<MeasureEntity>stream(where.clause(), Sort.by("seq"), where.parameters()).forEach(sink);
-        }
+        String region = RegionFilter.within(scope, criteria.region());
+        Where where = where(criteria, region, 0);
+        MeasureEntity.<MeasureEntity>stream(where.clause(), Sort.by("seq"), where.parameters()).forEach(sink);
     }
 
     /** Counts and sums by type, computed by the database in NUMERIC: no rounding anywhere. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Totals totals(Criteria criteria, RegionScope scope) {
-        String region = scope.narrow(criteria.region());
-        if (region == null) {
-            return new Totals(criteria.region(), List.of(), 0, BigDecimal.ZERO.setScale(2));
-        }
+        String region = RegionFilter.within(scope, criteria.region());
         StringBuilder sql = new StringBuilder("""
                 select type, count(*), coalesce(sum(amount), 0) from measure where village_code like :region""");
         if (criteria.householdId() != null) {

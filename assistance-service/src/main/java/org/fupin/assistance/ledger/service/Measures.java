@@ -24,7 +24,7 @@ import org.fupin.assistance.pairing.domain.PairingRefusal;
 import org.fupin.assistance.replica.service.HouseholdFacts;
 import org.fupin.assistance.replica.service.Regions;
 import org.fupin.platform.outbox.Outbox;
-import org.fupin.platform.security.RegionScope;
+import org.fupin.security.RegionScope;
 import org.fupin.platform.web.ETags;
 import org.fupin.platform.web.MergePatch;
 import org.fupin.problem.FieldError;
@@ -79,9 +79,9 @@ public class Measures {
             villageCode = measure.villageCode();
         }
         switch (measure.providerKind()) {
-            case HELPER -> references.helper(measure.providerId(), "provider.id");
-            case UNIT -> references.unit(measure.providerId(), "provider.id");
-            case GROUP -> references.group(measure.providerId(), "provider.id");
+            case HELPER -> references.helper(measure.providerId(), "provider.id", scope);
+            case UNIT -> references.unit(measure.providerId(), "provider.id", scope);
+            case GROUP -> references.group(measure.providerId(), "provider.id", scope);
         }
         MeasureEntity entity = new MeasureEntity();
         entity.id = UUID.randomUUID();

@@ -28,6 +28,10 @@ public class GroupEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
+    /** The region the record belongs to: its callers and those above may change it, those below read it. */
+    @Column(name = "region_code", nullable = false)
+    public String regionCode;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -44,6 +44,10 @@ public class HelperEntity extends PanacheEntityBase {
     @Column(name = "max_households", nullable = false)
     public int maxHouseholds;
 
+    /** The region the record belongs to: its callers and those above may change it, those below read it. */
+    @Column(name = "region_code", nullable = false)
+    public String regionCode;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -38,6 +38,10 @@ public class UnitEntity extends PanacheEntityBase {
     @Column(name = "group_id")
     public UUID groupId;
 
+    /** The region the record belongs to: its callers and those above may change it, those below read it. */
+    @Column(name = "region_code", nullable = false)
+    public String regionCode;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

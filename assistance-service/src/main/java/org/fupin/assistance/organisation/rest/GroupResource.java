@@ -27,7 +27,8 @@ import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
 import org.fupin.platform.security.Caller;
-import org.fupin.platform.security.Roles;
+import org.fupin.security.RegionScope;
+import org.fupin.security.Roles;
 
 /** Assistance groups (幫扶集團): enterprises and departments grouped to help poor villages together. */
 @Path("/api/v1/assistance-groups")
@@ -51,11 +52,12 @@ public class GroupResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER })
-    @Operation(summary = "Create an assistance group (幫扶集團)", description = "Publishes group.created. Accepts Idempotency-Key.")
+    @Operation(summary = "Create an assistance group (幫扶集團)", description = "regionCode, default the caller's region, lies "
+            + "within it (else 422 unknown-region). Publishes group.created. Accepts Idempotency-Key.")
     @APIResponseSchema(value = GroupView.class, responseCode = "201", responseDescription = "The assistance group, created")
     public Response create(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull GroupRequest body) {
         return idempotency.execute(idempotencyKey, caller.subject(), "POST /api/v1/assistance-groups", body, () -> {
-            GroupEntity group = groups.create(body.name(), caller.actor());
+            GroupEntity group = groups.create(body.name(), body.regionCode(), caller.scope(), caller.actor());
             return Response.created(URI.create("/api/v1/assistance-groups/" + group.id))
                     .tag(String.valueOf(group.version))
                     .entity(GroupView.of(group))
@@ -67,9 +69,10 @@ public class GroupResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(summary = "List assistance groups",
-            description = "In the order they were created. With Accept: text/csv the whole list streams as CSV.")
+            description = "Groups of the caller's region and below it, and of the regions above it on the caller's line, in the "
+                    + "order they were created. With Accept: text/csv the whole list streams as CSV.")
     public Page<GroupView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return groups.page(PageRequest.fromQuery(limit, cursor)).map(GroupView::of);
+        return groups.page(caller.scope(), PageRequest.fromQuery(limit, cursor)).map(GroupView::of);
     }
 
     @GET
@@ -78,7 +81,8 @@ public class GroupResource {
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(hidden = true)
     public Response csv() {
-        return CSV.response("assistance-groups.csv", sink -> groups.each(group -> sink.accept(GroupView.of(group))));
+        RegionScope scope = caller.scope();
+        return CSV.response("assistance-groups.csv", sink -> groups.each(scope, group -> sink.accept(GroupView.of(group))));
     }
 
     @GET
@@ -88,7 +92,7 @@ public class GroupResource {
     @Operation(summary = "Read an assistance group")
     @APIResponseSchema(value = GroupView.class, responseCode = "200", responseDescription = "The assistance group")
     public Response get(@PathParam("id") UUID id) {
-        GroupEntity group = groups.get(id);
+        GroupEntity group = groups.get(id, caller.scope());
         return Response.ok(GroupView.of(group)).tag(String.valueOf(group.version)).build();
     }
 }

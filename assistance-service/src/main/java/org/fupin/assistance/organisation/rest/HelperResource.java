@@ -34,7 +34,8 @@ import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
 import org.fupin.platform.security.Caller;
-import org.fupin.platform.security.Roles;
+import org.fupin.security.RegionScope;
+import org.fupin.security.Roles;
 import org.fupin.platform.web.MergePatch;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,12 +71,13 @@ public class HelperResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER })
     @Operation(summary = "Register a helper (幫扶責任人)",
-            description = "unitId names an existing unit (else 422 unknown-unit); maxHouseholds 1..100, default 5. "
-                    + "Publishes helper.registered without name or phone. Accepts Idempotency-Key.")
+            description = "unitId names a unit of the caller's region or below (else 422 unknown-unit); the helper belongs to "
+                    + "its region. maxHouseholds 1..100, default 5. Publishes helper.registered without name or phone. "
+                    + "Accepts Idempotency-Key.")
     @APIResponseSchema(value = HelperView.class, responseCode = "201", responseDescription = "The helper, registered")
     public Response register(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull HelperRequest body) {
         return idempotency.execute(idempotencyKey, caller.subject(), "POST /api/v1/helpers", body, () -> {
-            Helpers.Row helper = helpers.register(body.toDomain(), caller.actor());
+            Helpers.Row helper = helpers.register(body.toDomain(), caller.scope(), caller.actor());
             return Response.created(URI.create("/api/v1/helpers/" + helper.id()))
                     .tag(String.valueOf(helper.version()))
                     .entity(HelperView.of(helper))
@@ -86,7 +88,8 @@ public class HelperResource {
     @GET
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
             Roles.INTEGRATOR, Roles.AUDITOR })
-    @Operation(summary = "List helpers", description = "In the order they were registered. available=true lists helpers "
+    @Operation(summary = "List helpers", description = "Helpers of the caller's region and below it, and of the regions "
+            + "above it on the caller's line, in the order they were registered. available=true lists helpers "
             + "with a free place. With Accept: text/csv the whole list streams as CSV.")
     public Page<HelperView> list(
             @QueryParam("unitId") @Parameter(description = "Helpers of this unit") String unitId,
@@ -95,7 +98,7 @@ public class HelperResource {
             @QueryParam("available")
             @Parameter(description = "true: fewer active households than maxHouseholds; false: full") String available,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return helpers.page(criteria(unitId, kind, available), PageRequest.fromQuery(limit, cursor)).map(HelperView::of);
+        return helpers.page(criteria(unitId, kind, available), caller.scope(), PageRequest.fromQuery(limit, cursor)).map(HelperView::of);
     }
 
     @GET
@@ -106,7 +109,8 @@ public class HelperResource {
     public Response csv(@QueryParam("unitId") String unitId, @QueryParam("kind") String kind,
             @QueryParam("available") String available) {
         Helpers.Criteria criteria = criteria(unitId, kind, available);
-        return CSV.response("helpers.csv", sink -> helpers.each(criteria, row -> sink.accept(HelperView.of(row))));
+        RegionScope scope = caller.scope();
+        return CSV.response("helpers.csv", sink -> helpers.each(criteria, scope, row -> sink.accept(HelperView.of(row))));
     }
 
     @GET
@@ -116,7 +120,7 @@ public class HelperResource {
     @Operation(summary = "Read a helper with the number of households paired with them")
     @APIResponseSchema(value = HelperView.class, responseCode = "200", responseDescription = "The helper")
     public Response get(@PathParam("id") UUID id) {
-        Helpers.Row helper = helpers.get(id);
+        Helpers.Row helper = helpers.get(id, caller.scope());
         return Response.ok(HelperView.of(helper)).tag(String.valueOf(helper.version())).build();
     }
 
@@ -126,13 +130,13 @@ public class HelperResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER })
     @Operation(summary = "Change a helper (JSON merge patch)",
             description = "Patchable: name, phone, unitId, kind, maxHouseholds. Lowering maxHouseholds below the helper's "
-                    + "active households answers 422 helper-capacity-exceeded. Needs If-Match. The contract has no event "
-                    + "for this change.")
+                    + "active households answers 422 helper-capacity-exceeded. Needs If-Match. A change of unit, kind or "
+                    + "capacity publishes helper.updated (name and phone never leave the service).")
     @APIResponseSchema(value = HelperView.class, responseCode = "200", responseDescription = "The helper after the change")
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = HelperPatch.class)))
             @NotNull JsonNode body) {
-        Helpers.Row helper = helpers.patch(id, MergePatch.of(body, Helpers.PATCHABLE, json), ifMatch);
+        Helpers.Row helper = helpers.patch(id, MergePatch.of(body, Helpers.PATCHABLE, json), ifMatch, caller.scope());
         return Response.ok(HelperView.of(helper)).tag(String.valueOf(helper.version())).build();
     }
 

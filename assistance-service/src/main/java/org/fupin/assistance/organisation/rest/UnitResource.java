@@ -31,7 +31,8 @@ import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
 import org.fupin.platform.security.Caller;
-import org.fupin.platform.security.Roles;
+import org.fupin.security.RegionScope;
+import org.fupin.security.Roles;
 
 /** Units (幫扶單位): departments, township governments, enterprises, schools, hospitals and social organisations. */
 @Path("/api/v1/units")
@@ -57,12 +58,13 @@ public class UnitResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER })
     @Operation(summary = "Register a unit (幫扶單位)",
-            description = "groupId, if given, names an existing assistance group (else 422 unknown-group). Publishes unit.registered. "
+            description = "groupId, if given, names an assistance group the caller reaches (else 422 unknown-group); regionCode, "
+                    + "default the caller's region, lies within it (else 422 unknown-region). Publishes unit.registered. "
                     + "Accepts Idempotency-Key.")
     @APIResponseSchema(value = UnitView.class, responseCode = "201", responseDescription = "The unit, registered")
     public Response register(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull UnitRequest body) {
         return idempotency.execute(idempotencyKey, caller.subject(), "POST /api/v1/units", body, () -> {
-            UnitEntity unit = units.register(body.name(), body.type(), body.groupId(), caller.actor());
+            UnitEntity unit = units.register(body.name(), body.type(), body.groupId(), body.regionCode(), caller.scope(), caller.actor());
             return Response.created(URI.create("/api/v1/units/" + unit.id))
                     .tag(String.valueOf(unit.version))
                     .entity(UnitView.of(unit))
@@ -74,14 +76,15 @@ public class UnitResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(summary = "List units",
-            description = "In the order they were registered. With Accept: text/csv the whole list streams as CSV.")
+            description = "Units of the caller's region and below it, and of the regions above it on the caller's line, in the "
+                    + "order they were registered. With Accept: text/csv the whole list streams as CSV.")
     public Page<UnitView> list(
             @QueryParam("groupId") @Parameter(description = "Units of this assistance group") String groupId,
             @QueryParam("type")
             @Parameter(description = "DEPARTMENT, TOWNSHIP_GOVERNMENT, ENTERPRISE, SCHOOL, HOSPITAL or SOCIAL_ORGANIZATION",
                     schema = @Schema(implementation = UnitType.class)) String type,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return units.page(criteria(groupId, type), PageRequest.fromQuery(limit, cursor)).map(UnitView::of);
+        return units.page(criteria(groupId, type), caller.scope(), PageRequest.fromQuery(limit, cursor)).map(UnitView::of);
     }
 
     @GET
@@ -91,7 +94,8 @@ public class UnitResource {
     @Operation(hidden = true)
     public Response csv(@QueryParam("groupId") String groupId, @QueryParam("type") String type) {
         Units.Criteria criteria = criteria(groupId, type);
-        return CSV.response("units.csv", sink -> units.each(criteria, unit -> sink.accept(UnitView.of(unit))));
+        RegionScope scope = caller.scope();
+        return CSV.response("units.csv", sink -> units.each(criteria, scope, unit -> sink.accept(UnitView.of(unit))));
     }
 
     @GET
@@ -101,7 +105,7 @@ public class UnitResource {
     @Operation(summary = "Read a unit")
     @APIResponseSchema(value = UnitView.class, responseCode = "200", responseDescription = "The unit")
     public Response get(@PathParam("id") UUID id) {
-        UnitEntity unit = units.get(id);
+        UnitEntity unit = units.get(id, caller.scope());
         return Response.ok(UnitView.of(unit)).tag(String.valueOf(unit.version)).build();
     }
 

@@ -8,9 +8,9 @@ import org.fupin.assistance.organisation.persistence.UnitEntity;
 
 /** A unit (幫扶單位) as the API shows it. */
 @Schema(name = "Unit")
-public record UnitView(UUID id, String name, UnitType type, UUID groupId) {
+public record UnitView(UUID id, String name, UnitType type, @Schema(nullable = true) UUID groupId, String regionCode) {
 
     static UnitView of(UnitEntity unit) {
-        return new UnitView(unit.id, unit.name, unit.type, unit.groupId);
+        return new UnitView(unit.id, unit.name, unit.type, unit.groupId, unit.regionCode);
     }
 }

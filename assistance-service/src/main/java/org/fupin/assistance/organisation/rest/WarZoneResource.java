@@ -27,8 +27,8 @@ import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
 import org.fupin.platform.security.Caller;
-import org.fupin.platform.security.RegionScope;
-import org.fupin.platform.security.Roles;
+import org.fupin.security.RegionScope;
+import org.fupin.security.Roles;
 
 /** War zones (戰區): townships put under one leader for the campaign. */
 @Path("/api/v1/war-zones")

@@ -29,8 +29,9 @@ import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
 import org.fupin.platform.security.Caller;
-import org.fupin.platform.security.RegionScope;
-import org.fupin.platform.security.Roles;
+import org.fupin.platform.security.RegionFilter;
+import org.fupin.security.RegionScope;
+import org.fupin.security.Roles;
 
 /** Resident village work teams (駐村工作隊), each led by a first secretary (第一書記). */
 @Path("/api/v1/work-teams")
@@ -77,7 +78,7 @@ public class WorkTeamResource {
     @Operation(summary = "List work teams", description = "Teams of villages in the caller's region, in the order they were "
             + "assigned. With Accept: text/csv the whole list streams as CSV.")
     public Page<WorkTeamView> list(
-            @QueryParam("region") @Parameter(description = "Region code; narrowed to the caller's region.") String region,
+            @QueryParam("region") @Parameter(description = "Region code; narrowed to the caller's region; a region outside it answers 404.") String region,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return teams.page(QueryParams.region("region", region), caller.scope(), PageRequest.fromQuery(limit, cursor))
                 .map(WorkTeamView::of);
@@ -91,6 +92,8 @@ public class WorkTeamResource {
     public Response csv(@QueryParam("region") String region) {
         String requested = QueryParams.region("region", region);
         RegionScope scope = caller.scope();
+        // Before the stream starts: a region outside the caller's answers 404, not a broken CSV.
+        RegionFilter.within(scope, requested);
         return CSV.response("work-teams.csv", sink -> teams.each(requested, scope, team -> sink.accept(WorkTeamView.of(team))));
     }
 

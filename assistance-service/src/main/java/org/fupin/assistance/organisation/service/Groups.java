@@ -17,6 +17,8 @@ import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
 import org.fupin.problem.FieldError;
 import org.fupin.problem.ProblemException;
+import org.fupin.assistance.replica.service.Regions;
+import org.fupin.security.RegionScope;
 
 import io.quarkus.panache.common.Sort;
 
@@ -24,21 +26,27 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class Groups {
 
+    private final Regions regions;
     private final Outbox outbox;
 
-    public Groups(Outbox outbox) {
+    public Groups(Regions regions, Outbox outbox) {
+        this.regions = regions;
         this.outbox = outbox;
     }
 
+    /** Creates a group of {@code regionCode}, by default the caller's own region. */
     @Transactional
-    public GroupEntity create(String name, String actor) {
+    public GroupEntity create(String name, String regionCode, RegionScope scope, String actor) {
         List<FieldError> errors = OrganisationRules.checkName("name", name);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
+        // The caller's own region is the one their verified token names: no need to wait for the replica to know it.
+        String region = regionCode == null ? scope.prefix() : regions.requireRegion(regionCode, scope, "regionCode");
         GroupEntity group = new GroupEntity();
         group.id = UUID.randomUUID();
         group.name = name.strip();
+        group.regionCode = region;
         group.createdAt = Instant.now();
         group.createdBy = actor;
         group.persist();
@@ -47,24 +55,25 @@ public class Groups {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public GroupEntity get(UUID id) {
+    public GroupEntity get(UUID id, RegionScope scope) {
         GroupEntity group = GroupEntity.findById(id);
-        if (group == null) {
+        if (group == null || !OrganisationScope.readable(group.regionCode, scope)) {
             throw ProblemException.notFound("Assistance group " + id);
         }
         return group;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<GroupEntity> page(PageRequest page) {
-        Where where = Where.after(Cursors.seqAfter(page));
+    public Page<GroupEntity> page(RegionScope scope, PageRequest page) {
+        Where where = OrganisationScope.readable(Where.after(Cursors.seqAfter(page)), scope);
         List<GroupEntity> rows = GroupEntity.<GroupEntity>find(where.clause(), Sort.by("seq"), where.parameters())
                 .range(0, page.fetchSize() - 1).list();
         return page.page(rows, group -> String.valueOf(group.seq));
     }
 
-    /** Every group, for a CSV export; runs inside the caller's transaction. */
-    public void each(Consumer<GroupEntity> sink) {
-        GroupEntity.<GroupEntity>streamAll(Sort.by("seq")).forEach(sink);
+    /** Every group the caller may read, for a CSV export; runs inside the caller's transaction. */
+    public void each(RegionScope scope, Consumer<GroupEntity> sink) {
+        Where where = OrganisationScope.readable(Where.after(0), scope);
+        GroupEntity.<GroupEntity>stream(where.clause(), Sort.by("seq"), where.parameters()).forEach(sink);
     }
 }

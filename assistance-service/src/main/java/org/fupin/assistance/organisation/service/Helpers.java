@@ -19,6 +19,8 @@ import org.fupin.assistance.organisation.domain.HelperKind;
 import org.fupin.assistance.organisation.domain.NewHelper;
 import org.fupin.assistance.organisation.domain.OrganisationRules;
 import org.fupin.assistance.organisation.persistence.HelperEntity;
+import org.fupin.assistance.organisation.persistence.UnitEntity;
+import org.fupin.security.RegionScope;
 import org.fupin.assistance.pairing.domain.PairingPolicy;
 import org.fupin.assistance.pairing.domain.PairingRefusal;
 import org.fupin.platform.outbox.Outbox;
@@ -30,8 +32,9 @@ import org.fupin.problem.FieldError;
 import org.fupin.problem.ProblemException;
 
 /**
- * Registers, changes and reads helpers (幫扶責任人). A registration records {@code helper.registered};
- * a change of capacity never drops below the households the helper has now.
+ * Registers, changes and reads helpers (幫扶責任人). A registration records {@code helper.registered}, a
+ * change of unit, kind or capacity {@code helper.updated}; a change of capacity never drops below the
+ * households the helper has now. A helper belongs to the region of their unit ({@link OrganisationScope}).
  */
 @ApplicationScoped
 public class Helpers {
@@ -44,12 +47,12 @@ public class Helpers {
     }
 
     /** A helper with the number of households currently paired with them. */
-    public record Row(UUID id, long seq, String name, String phone, UUID unitId, HelperKind kind, int maxHouseholds,
-            int activeHouseholds, long version) {
+    public record Row(UUID id, long seq, String name, String phone, UUID unitId, String regionCode, HelperKind kind,
+            int maxHouseholds, int activeHouseholds, long version) {
     }
 
     private static final String SELECT = """
-            select h.id, h.seq, h.name, h.phone, h.unit_id, h.kind, h.max_households,
+            select h.id, h.seq, h.name, h.phone, h.unit_id, h.region_code, h.kind, h.max_households,
                    (select count(*) from pairing p
                     where p.helper_id = h.id and p.kind = 'HELPER_HOUSEHOLD' and p.end_date is null) as active,
                    h.version
@@ -67,23 +70,24 @@ public class Helpers {
     }
 
     @Transactional
-    public Row register(NewHelper stated, String actor) {
+    public Row register(NewHelper stated, RegionScope scope, String actor) {
         NewHelper helper = new NewHelper(stated.name(), stated.phone(), stated.unitId(), stated.kind(),
                 stated.maxHouseholds() == null ? OrganisationRules.DEFAULT_MAX_HOUSEHOLDS : stated.maxHouseholds());
         List<FieldError> errors = OrganisationRules.checkHelper(helper);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        references.unit(helper.unitId(), "unitId");
+        UnitEntity unit = references.writableUnit(helper.unitId(), "unitId", scope);
         HelperEntity entity = new HelperEntity();
         entity.id = UUID.randomUUID();
         apply(entity, helper);
+        entity.regionCode = unit.regionCode;
         entity.createdAt = Instant.now();
         entity.createdBy = actor;
         entity.updatedAt = entity.createdAt;
         entity.persistAndFlush();
         outbox.record(entity.id.toString(), OrganisationEvents.registered(entity));
-        return get(entity.id);
+        return get(entity.id, scope);
     }
 
     /**
@@ -91,9 +95,9 @@ public class Helpers {
      * capacity is checked against a count no concurrent pairing can change.
      */
     @Transactional
-    public Row patch(UUID id, MergePatch patch, String ifMatch) {
+    public Row patch(UUID id, MergePatch patch, String ifMatch, RegionScope scope) {
         HelperEntity helper = HelperEntity.lock(id);
-        if (helper == null) {
+        if (helper == null || !OrganisationScope.writable(helper.regionCode, scope)) {
             throw ProblemException.notFound("Helper " + id);
         }
         ETags.requireMatch(ifMatch, helper.version);
@@ -107,8 +111,9 @@ public class Helpers {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
+        String region = helper.regionCode;
         if (!candidate.unitId().equals(helper.unitId)) {
-            references.unit(candidate.unitId(), "unitId");
+            region = references.writableUnit(candidate.unitId(), "unitId", scope).regionCode;
         }
         if (candidate.maxHouseholds() != helper.maxHouseholds) {
             int active = activeHouseholds(id);
@@ -118,36 +123,40 @@ public class Helpers {
         }
         NewHelper before = stateOf(helper);
         apply(helper, candidate);
+        helper.regionCode = region;
         if (stateOf(helper).equals(before)) {
             // An empty patch, or one that restates what is there: nothing changed, so neither does the ETag.
-            return get(id);
+            return get(id, scope);
         }
         helper.updatedAt = Instant.now();
         helper.persistAndFlush();
-        return get(id);
+        if (!unitKindCapacity(before).equals(unitKindCapacity(candidate))) {
+            outbox.record(helper.id.toString(), OrganisationEvents.updated(helper));
+        }
+        return get(id, scope);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Row get(UUID id) {
+    public Row get(UUID id, RegionScope scope) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(SELECT + " where h.id = :id").setParameter("id", id).getResultList();
-        if (rows.isEmpty()) {
+        if (rows.isEmpty() || !OrganisationScope.readable(row(rows.get(0)).regionCode(), scope)) {
             throw ProblemException.notFound("Helper " + id);
         }
         return row(rows.get(0));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Row> page(Criteria criteria, PageRequest page) {
+    public Page<Row> page(Criteria criteria, RegionScope scope, PageRequest page) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query(criteria, Cursors.seqAfter(page), page.fetchSize()).getResultList();
+        List<Object[]> rows = query(criteria, scope, Cursors.seqAfter(page), page.fetchSize()).getResultList();
         return page.page(rows.stream().map(Helpers::row).toList(), row -> String.valueOf(row.seq()));
     }
 
-    /** Every matching helper, for a CSV export; runs inside the caller's transaction. */
-    public void each(Criteria criteria, Consumer<Row> sink) {
+    /** Every matching helper the caller may read, for a CSV export; runs inside the caller's transaction. */
+    public void each(Criteria criteria, RegionScope scope, Consumer<Row> sink) {
         @SuppressWarnings("unchecked")
-        Stream<Object[]> rows = query(criteria, 0, 0).setHint("org.hibernate.fetchSize", 1000).getResultStream();
+        Stream<Object[]> rows = query(criteria, scope, 0, 0).setHint("org.hibernate.fetchSize", 1000).getResultStream();
         try (rows) {
             rows.map(Helpers::row).forEach(sink);
         }
@@ -161,10 +170,18 @@ public class Helpers {
                 .getSingleResult()).intValue();
     }
 
-    private Query query(Criteria criteria, long after, int limit) {
+    private Query query(Criteria criteria, RegionScope scope, long after, int limit) {
         StringBuilder sql = new StringBuilder("select * from (").append(SELECT).append(") h where h.seq > :after");
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("after", after);
+        if (scope.empty()) {
+            sql.append(" and false");
+        } else if (!scope.unrestricted()) {
+            // Within the caller's region, or above it on the caller's line (OrganisationScope).
+            sql.append(" and (h.region_code like :scopeBelow or :scope like h.region_code || '%')");
+            parameters.put("scopeBelow", scope.prefix() + "%");
+            parameters.put("scope", scope.prefix());
+        }
         if (criteria.unitId() != null) {
             sql.append(" and h.unit_id = :unit");
             parameters.put("unit", criteria.unitId());
@@ -186,9 +203,14 @@ public class Helpers {
     }
 
     private static Row row(Object[] c) {
-        return new Row((UUID) c[0], ((Number) c[1]).longValue(), (String) c[2], (String) c[3], (UUID) c[4],
-                HelperKind.valueOf((String) c[5]), ((Number) c[6]).intValue(), ((Number) c[7]).intValue(),
-                ((Number) c[8]).longValue());
+        return new Row((UUID) c[0], ((Number) c[1]).longValue(), (String) c[2], (String) c[3], (UUID) c[4], (String) c[5],
+                HelperKind.valueOf((String) c[6]), ((Number) c[7]).intValue(), ((Number) c[8]).intValue(),
+                ((Number) c[9]).longValue());
+    }
+
+    /** What {@code helper.updated} carries: a change of name or phone alone publishes nothing. */
+    private static List<Object> unitKindCapacity(NewHelper helper) {
+        return List.of(helper.unitId(), helper.kind(), helper.maxHouseholds());
     }
 
     private static NewHelper stateOf(HelperEntity entity) {

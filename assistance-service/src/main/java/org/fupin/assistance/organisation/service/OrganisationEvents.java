@@ -7,6 +7,7 @@ import org.fupin.assistance.organisation.persistence.WarZoneEntity;
 import org.fupin.assistance.organisation.persistence.WorkTeamEntity;
 import org.fupin.events.assistance.GroupCreated;
 import org.fupin.events.assistance.HelperRegistered;
+import org.fupin.events.assistance.HelperUpdated;
 import org.fupin.events.assistance.UnitRegistered;
 import org.fupin.events.assistance.WarZoneDefined;
 import org.fupin.events.assistance.WorkTeamAssigned;
@@ -27,6 +28,10 @@ final class OrganisationEvents {
 
     static HelperRegistered registered(HelperEntity helper) {
         return new HelperRegistered(helper.id, helper.unitId, helper.kind.name(), helper.maxHouseholds);
+    }
+
+    static HelperUpdated updated(HelperEntity helper) {
+        return new HelperUpdated(helper.id, helper.unitId, helper.kind.name(), helper.maxHouseholds);
     }
 
     static WorkTeamAssigned assigned(WorkTeamEntity team) {

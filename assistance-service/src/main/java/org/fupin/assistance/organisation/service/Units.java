@@ -18,6 +18,8 @@ import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
 import org.fupin.problem.FieldError;
 import org.fupin.problem.ProblemException;
+import org.fupin.assistance.replica.service.Regions;
+import org.fupin.security.RegionScope;
 
 import io.quarkus.panache.common.Sort;
 
@@ -30,27 +32,33 @@ public class Units {
     }
 
     private final References references;
+    private final Regions regions;
     private final Outbox outbox;
 
-    public Units(References references, Outbox outbox) {
+    public Units(References references, Regions regions, Outbox outbox) {
         this.references = references;
+        this.regions = regions;
         this.outbox = outbox;
     }
 
+    /** Registers a unit of {@code regionCode}, by default the caller's own region. */
     @Transactional
-    public UnitEntity register(String name, UnitType type, UUID groupId, String actor) {
+    public UnitEntity register(String name, UnitType type, UUID groupId, String regionCode, RegionScope scope, String actor) {
         List<FieldError> errors = OrganisationRules.checkName("name", name);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
+        // The caller's own region is the one their verified token names: no need to wait for the replica to know it.
+        String region = regionCode == null ? scope.prefix() : regions.requireRegion(regionCode, scope, "regionCode");
         if (groupId != null) {
-            references.group(groupId, "groupId");
+            references.group(groupId, "groupId", scope);
         }
         UnitEntity unit = new UnitEntity();
         unit.id = UUID.randomUUID();
         unit.name = name.strip();
         unit.type = type;
         unit.groupId = groupId;
+        unit.regionCode = region;
         unit.createdAt = Instant.now();
         unit.createdBy = actor;
         unit.persist();
@@ -59,30 +67,30 @@ public class Units {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public UnitEntity get(UUID id) {
+    public UnitEntity get(UUID id, RegionScope scope) {
         UnitEntity unit = UnitEntity.findById(id);
-        if (unit == null) {
+        if (unit == null || !OrganisationScope.readable(unit.regionCode, scope)) {
             throw ProblemException.notFound("Unit " + id);
         }
         return unit;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<UnitEntity> page(Criteria criteria, PageRequest page) {
-        Where where = where(criteria, Cursors.seqAfter(page));
+    public Page<UnitEntity> page(Criteria criteria, RegionScope scope, PageRequest page) {
+        Where where = where(criteria, scope, Cursors.seqAfter(page));
         List<UnitEntity> rows = UnitEntity.<UnitEntity>find(where.clause(), Sort.by("seq"), where.parameters())
                 .range(0, page.fetchSize() - 1).list();
         return page.page(rows, unit -> String.valueOf(unit.seq));
     }
 
     /** Every matching unit, for a CSV export; runs inside the caller's transaction. */
-    public void each(Criteria criteria, Consumer<UnitEntity> sink) {
-        Where where = where(criteria, 0);
+    public void each(Criteria criteria, RegionScope scope, Consumer<UnitEntity> sink) {
+        Where where = where(criteria, scope, 0);
         UnitEntity.<UnitEntity>stream(where.clause(), Sort.by("seq"), where.parameters()).forEach(sink);
     }
 
-    private static Where where(Criteria criteria, long after) {
-        return Where.after(after)
+    private static Where where(Criteria criteria, RegionScope scope, long after) {
+        return OrganisationScope.readable(Where.after(after), scope)
                 .and("groupId = :groupId", "groupId", criteria.groupId())
                 .and("type = :type", "type", criteria.type());
     }

@@ -17,7 +17,7 @@ import org.fupin.assistance.replica.service.Regions;
 import org.fupin.platform.outbox.Outbox;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
-import org.fupin.platform.security.RegionScope;
+import org.fupin.security.RegionScope;
 import org.fupin.problem.FieldError;
 import org.fupin.problem.ProblemException;
 
@@ -58,7 +58,7 @@ public class WarZones {
         for (int i = 0; i < townshipCodes.size(); i++) {
             regions.requireTownship(townshipCodes.get(i), scope, "townshipCodes[" + i + "]");
         }
-        references.helper(leaderId, "leaderId");
+        references.helper(leaderId, "leaderId", scope);
         WarZoneEntity zone = new WarZoneEntity();
         zone.id = UUID.randomUUID();
         zone.name = name.strip();
@@ -95,13 +95,18 @@ public class WarZones {
     }
 
     static boolean visible(WarZoneEntity zone, RegionScope scope) {
+        if (scope.empty()) {
+            return false;
+        }
         return scope.unrestricted() || zone.townshipCodes.stream()
                 .anyMatch(township -> township.startsWith(scope.prefix()) || scope.prefix().startsWith(township));
     }
 
     private static Where where(RegionScope scope, long after) {
         Where where = Where.after(after);
-        if (!scope.unrestricted()) {
+        if (scope.empty()) {
+            where.andIf(true, "1 = 0");
+        } else if (!scope.unrestricted()) {
             where.and(IN_SCOPE, "scopeBelow", scope.prefix() + "%").with("scope", scope.prefix());
         }
         return where;

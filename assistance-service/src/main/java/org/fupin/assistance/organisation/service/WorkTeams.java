@@ -19,7 +19,8 @@ import org.fupin.assistance.replica.service.Regions;
 import org.fupin.platform.outbox.Outbox;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
-import org.fupin.platform.security.RegionScope;
+import org.fupin.platform.security.RegionFilter;
+import org.fupin.security.RegionScope;
 import org.fupin.problem.FieldError;
 import org.fupin.problem.ProblemException;
 
@@ -55,9 +56,9 @@ public class WorkTeams {
             throw ProblemException.invalid(errors);
         }
         regions.requireVillage(team.villageCode(), scope, "villageCode");
-        references.helper(team.leaderId(), "leaderId");
+        references.helper(team.leaderId(), "leaderId", scope);
         if (!members.isEmpty()) {
-            references.helpers(members, "memberIds");
+            references.helpers(members, "memberIds", scope);
         }
         WorkTeamEntity entity = new WorkTeamEntity();
         entity.id = UUID.randomUUID();
@@ -84,10 +85,7 @@ public class WorkTeams {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<WorkTeamEntity> page(String region, RegionScope scope, PageRequest page) {
-        String narrowed = scope.narrow(region);
-        if (narrowed == null) {
-            return new Page<>(List.of(), null);
-        }
+        String narrowed = RegionFilter.within(scope, region);
         Where where = where(narrowed, Cursors.seqAfter(page));
         List<WorkTeamEntity> rows = WorkTeamEntity.<WorkTeamEntity>find(where.clause(), Sort.by("seq"), where.parameters())
                 .range(0, page.fetchSize() - 1).list();
@@ -96,11 +94,8 @@ public class WorkTeams {
 
     /** Every work team in the region, for a CSV export; runs inside the caller's transaction. */
     public void each(String region, RegionScope scope, Consumer<WorkTeamEntity> sink) {
-        String narrowed = scope.narrow(region);
-        if (narrowed != null) {
-            Where where = where(narrowed, 0);
-            WorkTeamEntity.<WorkTeamEntity>stream(where.clause(), Sort.by("seq"), where.parameters()).forEach(sink);
-        }
+        Where where = where(RegionFilter.within(scope, region), 0);
+        WorkTeamEntity.<WorkTeamEntity>stream(where.clause(), Sort.by("seq"), where.parameters()).forEach(sink);
     }
 
     private static Where where(String region, long after) {

@@ -32,8 +32,9 @@ import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
 import org.fupin.platform.security.Caller;
-import org.fupin.platform.security.RegionScope;
-import org.fupin.platform.security.Roles;
+import org.fupin.platform.security.RegionFilter;
+import org.fupin.security.RegionScope;
+import org.fupin.security.Roles;
 
 /** Pairings (結對幫扶): helpers with households, units and groups with villages. */
 @Path("/api/v1/pairings")
@@ -104,7 +105,7 @@ public class PairingResource {
             description = "Only pairings of villages and households in the caller's region, in the order they started. "
                     + "With Accept: text/csv the whole list streams as CSV.")
     public Page<PairingView> list(
-            @QueryParam("region") @Parameter(description = "Region code; narrowed to the caller's region.") String region,
+            @QueryParam("region") @Parameter(description = "Region code; narrowed to the caller's region; a region outside it answers 404.") String region,
             @QueryParam("villageCode") @Parameter(description = "Pairings of this village (12 digits).") String villageCode,
             @QueryParam("helperId") String helperId, @QueryParam("householdId") String householdId,
             @QueryParam("unitId") String unitId, @QueryParam("groupId") String groupId,
@@ -126,6 +127,8 @@ public class PairingResource {
             @QueryParam("active") String active, @QueryParam("kind") String kind) {
         PairingSearch.Criteria criteria = criteria(region, villageCode, helperId, householdId, unitId, groupId, active, kind);
         RegionScope scope = caller.scope();
+        // Before the stream starts: a region outside the caller's answers 404, not a broken CSV.
+        RegionFilter.within(scope, criteria.region());
         return CSV.response("pairings.csv", sink -> search.each(criteria, scope, p -> sink.accept(PairingView.of(p))));
     }
 

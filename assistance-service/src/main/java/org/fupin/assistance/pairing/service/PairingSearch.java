@@ -13,7 +13,8 @@ import org.fupin.assistance.pairing.domain.PairingKind;
 import org.fupin.assistance.pairing.persistence.PairingEntity;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
-import org.fupin.platform.security.RegionScope;
+import org.fupin.platform.security.RegionFilter;
+import org.fupin.security.RegionScope;
 import org.fupin.problem.ProblemException;
 
 import io.quarkus.panache.common.Sort;
@@ -38,10 +39,7 @@ public class PairingSearch {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PairingEntity> page(Criteria criteria, RegionScope scope, PageRequest page) {
-        String region = scope.narrow(criteria.region());
-        if (region == null) {
-            return new Page<>(List.of(), null);
-        }
+        String region = RegionFilter.within(scope, criteria.region());
         Where where = where(criteria, region, Cursors.seqAfter(page));
         List<PairingEntity> rows = PairingEntity.<PairingEntity>find(where.clause(), Sort.by("seq"), where.parameters())
                 .range(0, page.fetchSize() - 1).list();
@@ -50,11 +48,9 @@ public class PairingSearch {
 
     /** Every matching pairing, for a CSV export; runs inside the caller's transaction. */
     public void each(Criteria criteria, RegionScope scope, Consumer<PairingEntity> sink) {
-        String region = scope.narrow(criteria.region());
-        if (region != null) {
-            Where where = where(criteria, region, 0);
-            PairingEntity.<PairingEntity>stream(where.clause(), Sort.by("seq"), where.parameters()).forEach(sink);
-        }
+        String region = RegionFilter.within(scope, criteria.region());
+        Where where = where(criteria, region, 0);
+        PairingEntity.<PairingEntity>stream(where.clause(), Sort.by("seq"), where.parameters()).forEach(sink);
     }
 
     private static Where where(Criteria criteria, String region, long after) {

@@ -24,7 +24,7 @@ import org.fupin.assistance.persistence.Constraints;
 import org.fupin.assistance.replica.service.HouseholdFacts;
 import org.fupin.assistance.replica.service.Regions;
 import org.fupin.platform.outbox.Outbox;
-import org.fupin.platform.security.RegionScope;
+import org.fupin.security.RegionScope;
 import org.fupin.platform.web.ETags;
 import org.fupin.problem.FieldError;
 import org.fupin.problem.ProblemException;
@@ -74,7 +74,7 @@ public class Pairings {
         }
         return switch (request.kind()) {
             case HELPER_HOUSEHOLD -> startHelperPairing(UUID.randomUUID(), request.helperId(), "helperId",
-                    request.householdId(), startDate, null, scope, actor);
+                    request.householdId(), startDate, null, scope, scope, actor);
             case UNIT_VILLAGE, GROUP_VILLAGE -> startVillagePairing(request, startDate, scope, actor);
         };
     }
@@ -116,8 +116,9 @@ public class Pairings {
         }
         UUID replacementId = UUID.randomUUID();
         outbox.record(pairing.id.toString(), PairingEvents.ended(pairing, replacementId));
+        // The pairing's village was checked against the caller's scope; the replacement helper is checked here.
         startHelperPairing(replacementId, end.replacementHelperId(), "replacementHelperId", pairing.householdId, endDate,
-                pairing.id, RegionScope.all(), actor);
+                pairing.id, RegionScope.all(), scope, actor);
         pairing.replacementPairingId = replacementId;
         entityManager.flush();
         return pairing;
@@ -150,9 +151,9 @@ public class Pairings {
     }
 
     private PairingEntity startHelperPairing(UUID id, UUID helperId, String helperField, UUID householdId,
-            LocalDate startDate, UUID replaces, RegionScope scope, String actor) {
-        HouseholdFacts.Household household = households.lock(householdId, scope, "householdId");
-        HelperEntity helper = references.lockHelper(helperId, helperField);
+            LocalDate startDate, UUID replaces, RegionScope householdScope, RegionScope callerScope, String actor) {
+        HouseholdFacts.Household household = households.lock(householdId, householdScope, "householdId");
+        HelperEntity helper = references.lockHelper(helperId, helperField, callerScope);
         PairingEntity current = PairingEntity.activeHelperPairingOf(householdId);
         int active = helpers.activeHouseholds(helperId);
         PairingPolicy.toStartHelperPairing(household.status(), current != null, active, helper.maxHouseholds)
@@ -172,9 +173,9 @@ public class Pairings {
         regions.requireVillage(request.villageCode(), scope, "villageCode");
         UUID party;
         if (request.kind() == PairingKind.UNIT_VILLAGE) {
-            party = references.unit(request.unitId(), "unitId").id;
+            party = references.unit(request.unitId(), "unitId", scope).id;
         } else {
-            party = references.group(request.groupId(), "groupId").id;
+            party = references.group(request.groupId(), "groupId", scope).id;
         }
         PairingPolicy.toStartVillagePairing(PairingEntity.villagePairingActive(request.kind(), party, request.villageCode()))
                 .ifPresent(refusal -> {

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import org.fupin.assistance.replica.persistence.HouseholdReplicaEntity;
-import org.fupin.platform.security.RegionScope;
+import org.fupin.security.RegionScope;
 import org.fupin.problem.FieldError;
 import org.fupin.problem.ProblemException;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.fupin.assistance.replica.persistence.RegionReplicaEntity;
-import org.fupin.platform.security.RegionScope;
+import org.fupin.security.RegionScope;
 import org.fupin.problem.FieldError;
 import org.fupin.problem.ProblemException;
 
@@ -30,6 +30,17 @@ public class Regions {
                     "Township " + code + " is not a township of the registry within your region.",
                     List.of(new FieldError(field, "unknown-township", "No such township in your region.")));
         }
+    }
+
+    /** A region of any level the registry knows, within the caller's region; returns its code. */
+    public String requireRegion(String code, RegionScope scope, String field) {
+        if (code == null || !scope.covers(code) || RegionReplicaEntity.findById(code) == null) {
+            throw new ProblemException(422, "unknown-region",
+                    "Region " + code + " is not a region of the registry within your region. A region defined moments ago "
+                            + "may not have arrived yet: household-service publishes it within seconds, so retry shortly.",
+                    List.of(new FieldError(field, "unknown-region", "No such region in your region.")));
+        }
+        return code;
     }
 
     private static boolean exists(String code, String level, RegionScope scope) {

@@ -31,8 +31,9 @@ import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
 import org.fupin.platform.security.Caller;
-import org.fupin.platform.security.RegionScope;
-import org.fupin.platform.security.Roles;
+import org.fupin.platform.security.RegionFilter;
+import org.fupin.security.RegionScope;
+import org.fupin.security.Roles;
 import org.fupin.problem.Language;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -110,7 +111,7 @@ public class VisitResource {
             description = "Visits of households in the caller's region, in the order they were recorded. from and to are "
                     + "days (both included). With Accept: text/csv the whole list streams as CSV.")
     public Page<VisitView> list(
-            @QueryParam("region") @Parameter(description = "Region code; narrowed to the caller's region.") String region,
+            @QueryParam("region") @Parameter(description = "Region code; narrowed to the caller's region; a region outside it answers 404.") String region,
             @QueryParam("helperId") String helperId, @QueryParam("householdId") String householdId,
             @QueryParam("from") @Parameter(description = "First day, e.g. 2019-06-01") String from,
             @QueryParam("to") @Parameter(description = "Last day, e.g. 2019-06-30") String to,
@@ -130,6 +131,8 @@ public class VisitResource {
             @QueryParam("riskObserved") String riskObserved) {
         VisitSearch.Criteria criteria = criteria(region, helperId, householdId, from, to, riskObserved);
         RegionScope scope = caller.scope();
+        // Before the stream starts: a region outside the caller's answers 404, not a broken CSV.
+        RegionFilter.within(scope, criteria.region());
         return CSV.response("visits.csv", sink -> search.each(criteria, scope, visit -> sink.accept(VisitView.of(visit))));
     }
 

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.fupin.assistance.visit.domain.NewVisit;
 import org.fupin.assistance.visit.domain.VisitRules;
-import org.fupin.platform.security.RegionScope;
+import org.fupin.security.RegionScope;
 import org.fupin.problem.FieldError;
 import org.fupin.problem.ProblemException;
 

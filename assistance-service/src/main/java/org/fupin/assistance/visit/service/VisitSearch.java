@@ -15,7 +15,8 @@ import org.fupin.platform.listing.Where;
 import org.fupin.assistance.visit.persistence.VisitEntity;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
-import org.fupin.platform.security.RegionScope;
+import org.fupin.platform.security.RegionFilter;
+import org.fupin.security.RegionScope;
 import org.fupin.problem.ProblemException;
 
 import io.quarkus.panache.common.Sort;
@@ -45,10 +46,7 @@ public class VisitSearch {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<VisitEntity> page(Criteria criteria, RegionScope scope, PageRequest page) {
-        String region = scope.narrow(criteria.region());
-        if (region == null) {
-            return new Page<>(List.of(), null);
-        }
+        String region = RegionFilter.within(scope, criteria.region());
         Where where = where(criteria, region, Cursors.seqAfter(page));
         List<VisitEntity> rows = VisitEntity.<VisitEntity>find(where.clause(), Sort.by("seq"), where.parameters())
                 .range(0, page.fetchSize() - 1).list();
@@ -57,11 +55,9 @@ public class VisitSearch {
 
     /** Every matching visit, for a CSV export; runs inside the caller's transaction. */
     public void each(Criteria criteria, RegionScope scope, Consumer<VisitEntity> sink) {
-        String region = scope.narrow(criteria.region());
-        if (region != null) {
-            Where where = where(criteria, region, 0);
-            VisitEntity.<VisitEntity>stream(where.clause(), Sort.by("seq"), where.parameters()).forEach(sink);
-        }
+        String region = RegionFilter.within(scope, criteria.region());
+        Where where = where(criteria, region, 0);
+        VisitEntity.<VisitEntity>stream(where.clause(), Sort.by("seq"), where.parameters()).forEach(sink);
     }
 
     private Where where(Criteria criteria, String region, long after) {

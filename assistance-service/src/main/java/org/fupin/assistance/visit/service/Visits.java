@@ -16,7 +16,7 @@ import org.fupin.assistance.visit.domain.NewVisit;
 import org.fupin.assistance.visit.domain.VisitRules;
 import org.fupin.assistance.visit.persistence.VisitEntity;
 import org.fupin.platform.outbox.Outbox;
-import org.fupin.platform.security.RegionScope;
+import org.fupin.security.RegionScope;
 import org.fupin.problem.FieldError;
 import org.fupin.problem.ProblemException;
 
@@ -78,7 +78,7 @@ public class Visits {
             return replay(stored, visit, scope);
         }
         HouseholdFacts.Household household = households.require(visit.householdId(), scope, "householdId");
-        references.helper(visit.helperId(), "helperId");
+        references.helper(visit.helperId(), "helperId", scope);
         LocalDate day = LocalDate.ofInstant(visit.visitedAt(), config.zone());
         boolean paired = PairingEntity.<PairingEntity>list("kind = ?1 and helperId = ?2 and householdId = ?3",
                 PairingKind.HELPER_HOUSEHOLD, visit.helperId(), visit.householdId()).stream()

@@ -22,7 +22,7 @@ import org.fupin.household.registry.service.HouseholdLoader;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
 import org.fupin.platform.security.Caller;
-import org.fupin.platform.security.Roles;
+import org.fupin.security.Roles;
 
 /** The audit trail of a household: every change with actor, time, reason and field-by-field diff. */
 @Path("/api/v1/households/{id}/history")

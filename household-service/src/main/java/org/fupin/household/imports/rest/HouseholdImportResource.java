@@ -35,7 +35,7 @@ import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
 import org.fupin.platform.security.Caller;
-import org.fupin.platform.security.Roles;
+import org.fupin.security.Roles;
 import org.fupin.problem.Language;
 
 /** Bulk registration of households from a CSV file (one row per member), as an asynchronous job. */
@@ -105,7 +105,7 @@ public class HouseholdImportResource {
                     + "the first 1,000 rejected rows in row order; errorsTruncated tells that there are more at .../errors. "
                     + "Visible to whoever started the job and to county admins.")
     public ImportJobView get(@PathParam("jobId") UUID jobId, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        ImportJobEntity job = imports.get(jobId, caller.subject(), caller.hasRole(Roles.COUNTY_ADMIN));
+        ImportJobEntity job = imports.get(jobId, caller.subject(), caller.hasRole(Roles.COUNTY_ADMIN), caller.scope());
         Language language = Language.fromAcceptLanguage(acceptLanguage);
         return ImportJobView.of(job, imports.firstErrors(jobId, ERRORS_IN_VIEW).stream()
                 .map(error -> ImportErrorView.of(error, language))
@@ -119,7 +119,7 @@ public class HouseholdImportResource {
             description = "Keyset pages (limit, cursor). A job keeps at most fupin.import.max-errors rejected rows (10,000 by default).")
     public Page<ImportErrorView> errors(@PathParam("jobId") UUID jobId, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        imports.get(jobId, caller.subject(), caller.hasRole(Roles.COUNTY_ADMIN));
+        imports.get(jobId, caller.subject(), caller.hasRole(Roles.COUNTY_ADMIN), caller.scope());
         Language language = Language.fromAcceptLanguage(acceptLanguage);
         return imports.errors(jobId, PageRequest.fromQuery(limit, cursor)).map(error -> ImportErrorView.of(error, language));
     }

@@ -13,12 +13,13 @@ import org.fupin.household.imports.persistence.ImportErrorEntity;
 import org.fupin.household.imports.persistence.ImportJobEntity;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
-import org.fupin.platform.security.RegionScope;
+import org.fupin.security.RegionScope;
 import org.fupin.problem.ProblemException;
 
 /**
  * Import jobs as their owners see them: queueing a spooled file, reading a job and its rejected
- * rows. A job is visible to whoever started it and to county admins; to anyone else it does not exist.
+ * rows. A job is visible to whoever started it and to the county admins of its region; to anyone
+ * else it does not exist.
  */
 @ApplicationScoped
 public class HouseholdImports {
@@ -51,11 +52,14 @@ public class HouseholdImports {
         return job;
     }
 
-    /** The job if the caller may see it; 404 otherwise, as for a job that does not exist. */
+    /**
+     * The job if the caller may see it: they started it, or they are a county admin whose region
+     * holds the job's (the region its starter worked in); 404 otherwise, as for a job that does not exist.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ImportJobEntity get(UUID id, String caller, boolean countyAdmin) {
+    public ImportJobEntity get(UUID id, String caller, boolean countyAdmin, RegionScope scope) {
         ImportJobEntity job = ImportJobEntity.findById(id);
-        if (job == null || !(countyAdmin || job.caller.equals(caller))) {
+        if (job == null || !scope.covers(job.regionScope) || !(countyAdmin || job.caller.equals(caller))) {
             throw ProblemException.notFound("Import " + id);
         }
         return job;

@@ -58,7 +58,7 @@ import org.fupin.household.registry.service.HouseholdFactory;
 import org.fupin.household.registry.service.HouseholdSnapshot;
 import org.fupin.platform.outbox.OutboxConfig;
 import org.fupin.platform.outbox.OutboxRecorded;
-import org.fupin.platform.security.RegionScope;
+import org.fupin.security.RegionScope;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -156,7 +156,8 @@ public class ImportJobRunner {
         Run(ClaimedJob job, BooleanSupplier stopping) {
             this.job = job;
             this.stopping = stopping;
-            this.scope = RegionScope.of(job.regionScope());
+            // A job queued without a region (none are, since tokens must name one) may register nothing.
+            this.scope = job.regionScope().isEmpty() ? RegionScope.none() : RegionScope.of(job.regionScope());
         }
 
         /**
@@ -269,7 +270,7 @@ public class ImportJobRunner {
                 }
                 Registered rejected = new Registered();
                 rejected.reject(List.of(new RowError(household.source().firstRow(), ImportColumn.ID_NUMBER.header(), "duplicate-id-number",
-                        "An ID number of this household was registered for another household a moment ago.")));
+                        "An ID number of this household was registered a moment ago by another request.")));
                 return rejected;
             }
         }
@@ -291,7 +292,7 @@ public class ImportJobRunner {
                         .map(member -> member.idNumber)
                         .filter(used::contains)
                         .map(idNumber -> new RowError(rowOfIdNumber.get(idNumber), ImportColumn.ID_NUMBER.header(),
-                                "duplicate-id-number", "This ID number is already registered for a member of another household."))
+                                "duplicate-id-number", "This ID number is already registered for a current member of the register."))
                         .toList();
                 if (taken.isEmpty()) {
                     accepted.add(household);

@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.fupin.household.imports.domain.ImportCsv;
 import org.fupin.problem.FieldError;
+import org.fupin.problem.FieldErrors;
 import org.fupin.problem.ProblemException;
 
 /**
@@ -92,15 +93,14 @@ public class ImportSpool {
         }
     }
 
+    /** The columns are listed in errors (the first FieldErrors.MAX of them); the detail only counts, so it stays short. */
     private static ProblemException invalidHeader(ImportCsv.Header header) {
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         header.missing().forEach(column -> errors.add(new FieldError(column, "missing-column", "The header row lacks this column.")));
         header.unknown().forEach(column -> errors.add(new FieldError(column, "unknown-column", "This column is not part of an import.")));
         header.repeated().forEach(column -> errors.add(new FieldError(column, "repeated-column", "This column is named twice.")));
-        String detail = "The header row must name exactly the import's columns."
-                + (header.missing().isEmpty() ? "" : " Missing: " + String.join(", ", header.missing()) + ".")
-                + (header.unknown().isEmpty() ? "" : " Unknown: " + String.join(", ", header.unknown()) + ".")
-                + (header.repeated().isEmpty() ? "" : " Repeated: " + String.join(", ", header.repeated()) + ".");
-        return new ProblemException(400, "invalid-csv-header", detail, errors);
+        String detail = "The header row must name exactly the import's columns: " + header.missing().size() + " missing, "
+                + header.unknown().size() + " unknown, " + header.repeated().size() + " repeated (listed in errors).";
+        return errors.problem(400, "invalid-csv-header", detail);
     }
 }

@@ -30,6 +30,15 @@ public enum RegionLevel {
         };
     }
 
+    /** The level of the children, empty for the village. */
+    public Optional<RegionLevel> childLevel() {
+        return switch (this) {
+            case COUNTY -> Optional.of(TOWNSHIP);
+            case TOWNSHIP -> Optional.of(VILLAGE);
+            case VILLAGE -> Optional.empty();
+        };
+    }
+
     /** The level a code of this length belongs to. */
     public static Optional<RegionLevel> ofCode(String code) {
         if (code == null || !code.chars().allMatch(Character::isDigit)) {

@@ -51,9 +51,10 @@ public class RegionEntity extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    /** Children of a region in code order, after the given code (keyset pagination). */
-    public static List<RegionEntity> children(String parentCode, String afterCode, int limit) {
-        return find("parentCode = ?1 and code > ?2 order by code", parentCode, afterCode == null ? "" : afterCode)
+    /** Children of a region whose codes start with {@code within}, in code order after the given code (keyset pagination). */
+    public static List<RegionEntity> children(String parentCode, String within, String afterCode, int limit) {
+        return find("parentCode = ?1 and code like ?2 and code > ?3 order by code", parentCode, within + "%",
+                afterCode == null ? "" : afterCode)
                 .page(0, limit)
                 .list();
     }

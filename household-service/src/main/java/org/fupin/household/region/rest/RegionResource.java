@@ -21,11 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.household.region.service.RegionDefinition;
+import org.fupin.household.region.persistence.RegionEntity;
 import org.fupin.household.region.service.RegionService;
+import org.fupin.platform.security.Caller;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
 import org.fupin.problem.ProblemException;
-import org.fupin.platform.security.Roles;
+import org.fupin.security.Roles;
 
 /** Administrative regions: county → township → village. */
 @Path("/api/v1/regions")
@@ -34,9 +36,11 @@ import org.fupin.platform.security.Roles;
 public class RegionResource {
 
     private final RegionService regions;
+    private final Caller caller;
 
-    public RegionResource(RegionService regions) {
+    public RegionResource(RegionService regions, Caller caller) {
         this.regions = regions;
+        this.caller = caller;
     }
 
     @PUT
@@ -44,12 +48,13 @@ public class RegionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COUNTY_ADMIN)
     @Operation(summary = "Define or redefine a region",
-            description = "Creates the region (201) or, with If-Match, replaces its definition (200).")
+            description = "Creates the region (201) or, with If-Match, replaces its definition (200). Only inside the caller's "
+                    + "region: a code outside it answers 404, whether or not that region exists.")
     @APIResponseSchema(value = RegionView.class, responseCode = "201", responseDescription = "The region, created (200 when an existing region was redefined)")
     public Response put(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RegionRequest body) {
         RegionService.Upserted result = regions.upsert(code, new RegionDefinition(body.name(), body.level(),
-                body.parentCode(), body.ruralPopulation(), body.poorVillage(), body.deepPoverty()), ifMatch);
+                body.parentCode(), body.ruralPopulation(), body.poorVillage(), body.deepPoverty()), ifMatch, caller.scope());
         Response.ResponseBuilder response = result.created()
                 ? Response.created(URI.create("/api/v1/regions/" + code))
                 : Response.ok();
@@ -62,23 +67,24 @@ public class RegionResource {
     @Path("/{code}")
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE, Roles.ASSISTANCE_OFFICER,
             Roles.ANALYST, Roles.INTEGRATOR, Roles.AUDITOR })
-    @Operation(summary = "Read a region")
+    @Operation(summary = "Read a region", description = "A region inside the caller's region or above it (their township "
+            + "and county); any other answers 404.")
     @APIResponseSchema(value = RegionView.class, responseCode = "200", responseDescription = "The region")
     public Response get(@PathParam("code") String code) {
-        return regions.find(code)
-                .map(region -> Response.ok(RegionView.of(region)).tag(String.valueOf(region.version)).build())
-                .orElseThrow(() -> ProblemException.notFound("Region " + code));
+        RegionEntity region = regions.get(code, caller.scope());
+        return Response.ok(RegionView.of(region)).tag(String.valueOf(region.version)).build();
     }
 
     @GET
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE, Roles.ASSISTANCE_OFFICER,
             Roles.ANALYST, Roles.INTEGRATOR, Roles.AUDITOR })
-    @Operation(summary = "List the children of a region", description = "Regions whose parent is `parent`, in code order.")
+    @Operation(summary = "List the children of a region", description = "Regions whose parent is `parent`, in code order: all of them inside the caller's region, "
+                    + "only the caller's own above it (a cadre asking for the county's townships sees their own township).")
     public Page<RegionView> children(@QueryParam("parent") String parent, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         if (parent == null || parent.isBlank()) {
             throw ProblemException.badRequest("invalid-parameter", "The parent query parameter is required.");
         }
-        return regions.children(parent, PageRequest.fromQuery(limit, cursor)).map(RegionView::of);
+        return regions.children(parent, caller.scope(), PageRequest.fromQuery(limit, cursor)).map(RegionView::of);
     }
 }

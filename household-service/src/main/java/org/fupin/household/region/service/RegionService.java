@@ -3,7 +3,6 @@ package org.fupin.household.region.service;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,6 +17,7 @@ import org.fupin.platform.page.PageRequest;
 import org.fupin.problem.FieldError;
 import org.fupin.problem.ProblemException;
 import org.fupin.platform.web.ETags;
+import org.fupin.security.RegionScope;
 
 /** Defines regions and answers questions about them; every change publishes {@code region.upserted}. */
 @ApplicationScoped
@@ -33,8 +33,15 @@ public class RegionService {
     public record Upserted(boolean created, RegionEntity region) {
     }
 
+    /**
+     * Defines a region inside the caller's scope; one outside it is answered as not found, whether
+     * or not it exists, so that no caller can define, redefine or probe another county's regions.
+     */
     @Transactional
-    public Upserted upsert(String code, RegionDefinition definition, String ifMatch) {
+    public Upserted upsert(String code, RegionDefinition definition, String ifMatch, RegionScope scope) {
+        if (!scope.covers(code)) {
+            throw ProblemException.notFound("Region " + code);
+        }
         List<FieldError> errors = new ArrayList<>(RegionRules.check(code, definition.level(), definition.parentCode()));
         if (definition.poorVillage() && definition.level() != RegionLevel.VILLAGE) {
             errors.add(new FieldError("poorVillage", "poor-village-not-village", "Only a village can be a poor village (貧困村)."));
@@ -70,11 +77,26 @@ public class RegionService {
         return new Upserted(created, region);
     }
 
-    public Optional<RegionEntity> find(String code) {
-        return RegionEntity.findByIdOptional(code);
+    /**
+     * A region the caller may read: inside their scope or above it on their own line (a cadre reads
+     * the names of their township and county), never another township's or county's.
+     */
+    public RegionEntity get(String code, RegionScope scope) {
+        RegionEntity region = scope.withinOrAbove(code) ? RegionEntity.findById(code) : null;
+        if (region == null) {
+            throw ProblemException.notFound("Region " + code);
+        }
+        return region;
     }
 
-    public Page<RegionEntity> children(String parentCode, PageRequest page) {
-        return page.page(RegionEntity.children(parentCode, page.after(), page.fetchSize()), r -> r.code);
+    /** The children of a region the caller may read, leaving out those off the caller's line. */
+    public Page<RegionEntity> children(String parentCode, RegionScope scope, PageRequest page) {
+        get(parentCode, scope);
+        String within = scope.covers(parentCode) ? parentCode : scope.prefix().substring(0, childLength(parentCode));
+        return page.page(RegionEntity.children(parentCode, within, page.after(), page.fetchSize()), r -> r.code);
+    }
+
+    private static int childLength(String parentCode) {
+        return RegionLevel.ofCode(parentCode).flatMap(RegionLevel::childLevel).orElseThrow().codeLength();
     }
 }

@@ -9,12 +9,14 @@ import org.fupin.household.registry.domain.HouseholdStatus;
 import org.fupin.household.registry.domain.PovertyCause;
 import org.fupin.household.registry.service.HouseholdSearch;
 import org.fupin.platform.listing.QueryParams;
+import org.fupin.platform.security.RegionFilter;
+import org.fupin.security.RegionScope;
 
 /** The filters of the household list; an unknown value is a 400, not an empty list. */
 public class HouseholdFilter {
 
     @QueryParam("region")
-    @Parameter(description = "Region code (county, township or village); narrowed to the caller's region.")
+    @Parameter(description = "Region code (county, township or village); narrowed to the caller's region; a region outside it answers 404.")
     String region;
 
     @QueryParam("status")
@@ -35,12 +37,13 @@ public class HouseholdFilter {
     @Parameter(description = "A member's name (either script), a household number, or an exact ID number.")
     String q;
 
-    HouseholdSearch.Criteria criteria() {
+    /** The filters, with the region narrowed to the caller's scope (404 for a region outside it). */
+    HouseholdSearch.Criteria criteria(RegionScope scope) {
         if (q != null && q.length() > 50) {
             throw QueryParams.invalid("q", "A search text has at most 50 characters.");
         }
         return new HouseholdSearch.Criteria(
-                QueryParams.region("region", region),
+                RegionFilter.within(scope, QueryParams.region("region", region)),
                 QueryParams.enumValue(HouseholdStatus.class, "status", status),
                 QueryParams.enumValue(HouseholdCategory.class, "category", category),
                 QueryParams.enumValue(PovertyCause.class, "cause", cause),

@@ -26,7 +26,7 @@ import org.fupin.household.registry.service.HouseholdAssessments;
 import org.fupin.household.registry.service.HouseholdTransitions;
 import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.security.Caller;
-import org.fupin.platform.security.Roles;
+import org.fupin.security.Roles;
 
 /** Assessments and status transitions of a household: identification, exit with public notice, monitoring, return. */
 @Path("/api/v1/households/{id}")

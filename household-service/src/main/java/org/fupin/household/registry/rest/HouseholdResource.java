@@ -37,8 +37,7 @@ import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
 import org.fupin.platform.security.Caller;
 import org.fupin.platform.security.IdNumberAccess;
-import org.fupin.platform.security.RegionScope;
-import org.fupin.platform.security.Roles;
+import org.fupin.security.Roles;
 import org.fupin.platform.web.MergePatch;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -79,7 +78,7 @@ public class HouseholdResource {
                     + "result streams as CSV.")
     public Page<HouseholdSummary> list(@BeanParam HouseholdFilter filter, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        return search.page(filter.criteria(), caller.scope(), PageRequest.fromQuery(limit, cursor))
+        return search.page(filter.criteria(caller.scope()), PageRequest.fromQuery(limit, cursor))
                 .map(row -> HouseholdSummary.of(row, caller.maySeeIdNumbers(row.villageCode())));
     }
 
@@ -89,10 +88,9 @@ public class HouseholdResource {
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(hidden = true)
     public Response csv(@BeanParam HouseholdFilter filter) {
-        HouseholdSearch.Criteria criteria = filter.criteria();
-        RegionScope scope = caller.scope();
+        HouseholdSearch.Criteria criteria = filter.criteria(caller.scope());
         IdNumberAccess idNumbers = caller.idNumberAccess();
-        return HouseholdSummary.CSV.response("households.csv", sink -> search.each(criteria, scope,
+        return HouseholdSummary.CSV.response("households.csv", sink -> search.each(criteria,
                 row -> sink.accept(HouseholdSummary.of(row, idNumbers.shows(row.villageCode())))));
     }
 

@@ -32,7 +32,7 @@ import org.fupin.household.registry.persistence.MemberEntity;
 import org.fupin.household.registry.service.HouseholdMembers;
 import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.security.Caller;
-import org.fupin.platform.security.Roles;
+import org.fupin.security.Roles;
 import org.fupin.platform.web.MergePatch;
 import org.fupin.problem.FieldError;
 import org.fupin.problem.ProblemException;

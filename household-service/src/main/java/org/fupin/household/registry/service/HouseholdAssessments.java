@@ -23,7 +23,7 @@ import org.fupin.household.registry.domain.RegistrationRules;
 import org.fupin.household.registry.persistence.AssessmentEntity;
 import org.fupin.household.registry.persistence.HouseholdEntity;
 import org.fupin.platform.outbox.Outbox;
-import org.fupin.platform.security.RegionScope;
+import org.fupin.security.RegionScope;
 import org.fupin.problem.FieldError;
 import org.fupin.problem.ProblemException;
 

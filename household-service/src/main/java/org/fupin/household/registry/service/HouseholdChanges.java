@@ -25,7 +25,7 @@ import org.fupin.household.registry.domain.RegistrationRules;
 import org.fupin.household.registry.persistence.HouseholdEntity;
 import org.fupin.household.registry.persistence.MemberEntity;
 import org.fupin.platform.outbox.Outbox;
-import org.fupin.platform.security.RegionScope;
+import org.fupin.security.RegionScope;
 import org.fupin.platform.web.ETags;
 import org.fupin.platform.web.MergePatch;
 import org.fupin.problem.FieldError;

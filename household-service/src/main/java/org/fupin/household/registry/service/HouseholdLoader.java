@@ -5,7 +5,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.fupin.household.registry.persistence.HouseholdEntity;
-import org.fupin.platform.security.RegionScope;
+import org.fupin.security.RegionScope;
 import org.fupin.problem.ProblemException;
 
 /** Loads a household the caller may see; one outside the caller's region does not exist for them. */

@@ -30,7 +30,7 @@ import org.fupin.household.registry.domain.Relation;
 import org.fupin.household.registry.persistence.HouseholdEntity;
 import org.fupin.household.registry.persistence.MemberEntity;
 import org.fupin.platform.outbox.Outbox;
-import org.fupin.platform.security.RegionScope;
+import org.fupin.security.RegionScope;
 import org.fupin.platform.web.ETags;
 import org.fupin.platform.web.MergePatch;
 import org.fupin.problem.FieldError;
@@ -184,7 +184,7 @@ public class HouseholdMembers {
             throw new ProblemException(409, "duplicate-id-number",
                     "This ID number is already registered for a current member; a person belongs to one household.",
                     List.of(new FieldError("idNumber", "duplicate-id-number",
-                            "This ID number is already registered for a member of another household.")));
+                            "This ID number is already registered for a current member of the register.")));
         }
     }
 
@@ -201,7 +201,7 @@ public class HouseholdMembers {
             household.persistAndFlush();
         } catch (org.hibernate.exception.ConstraintViolationException e) {
             if ("household_member_id_number".equals(e.getConstraintName())) {
-                throw new ProblemException(409, "duplicate-id-number", "This ID number was registered for another member a moment ago.");
+                throw new ProblemException(409, "duplicate-id-number", "This ID number was registered a moment ago by another request.");
             }
             throw e;
         }

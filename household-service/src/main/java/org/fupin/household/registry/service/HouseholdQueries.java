@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 
 import org.fupin.household.registry.persistence.HouseholdEntity;
 import org.fupin.problem.ProblemException;
-import org.fupin.platform.security.RegionScope;
+import org.fupin.security.RegionScope;
 
 /** Reads households within the caller's region; anything outside it does not exist for them. */
 @ApplicationScoped

@@ -22,7 +22,7 @@ import org.fupin.household.registry.persistence.HouseholdEntity;
 import org.fupin.platform.outbox.Outbox;
 import org.fupin.problem.FieldError;
 import org.fupin.problem.ProblemException;
-import org.fupin.platform.security.RegionScope;
+import org.fupin.security.RegionScope;
 
 /**
  * Registers households (建檔立卡): checks the rules, allocates the household number, stores the
@@ -83,7 +83,7 @@ public class HouseholdRegistration {
         for (int i = 0; i < idNumbers.size(); i++) {
             if (used.contains(idNumbers.get(i))) {
                 errors.add(new FieldError("members[" + i + "].idNumber", "duplicate-id-number",
-                        "This ID number is already registered for a member of another household."));
+                        "This ID number is already registered for a current member of the register."));
             }
         }
         throw new ProblemException(409, "duplicate-id-number",
@@ -100,7 +100,7 @@ public class HouseholdRegistration {
         } catch (org.hibernate.exception.ConstraintViolationException e) {
             if ("household_member_id_number".equals(e.getConstraintName())) {
                 throw new ProblemException(409, "duplicate-id-number",
-                        "An ID number of this household was registered for another household a moment ago.");
+                        "An ID number of this household was registered a moment ago by another request.");
             }
             throw e;
         }

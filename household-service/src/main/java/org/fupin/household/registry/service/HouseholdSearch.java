@@ -22,7 +22,6 @@ import org.fupin.household.registry.domain.NameSearch;
 import org.fupin.household.registry.domain.PovertyCause;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
-import org.fupin.platform.security.RegionScope;
 
 /**
  * Finds households: {@code q} matches a member's name in either script, the household number, or
@@ -32,7 +31,7 @@ import org.fupin.platform.security.RegionScope;
 @ApplicationScoped
 public class HouseholdSearch {
 
-    /** What the caller asked for; null fields do not filter. */
+    /** What the caller asked for; null fields do not filter, but region is always given, within the caller's scope. */
     public record Criteria(String region, HouseholdStatus status, HouseholdCategory category, PovertyCause cause, String q) {
     }
 
@@ -63,24 +62,16 @@ public class HouseholdSearch {
     }
 
     @Transactional
-    public Page<Row> page(Criteria criteria, RegionScope scope, PageRequest page) {
-        String region = scope.narrow(criteria.region());
-        if (region == null) {
-            return new Page<>(List.of(), null);
-        }
-        Query query = query(criteria, region, page.after(), page.fetchSize());
+    public Page<Row> page(Criteria criteria, PageRequest page) {
+        Query query = query(criteria, criteria.region(), page.after(), page.fetchSize());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return page.page(rows.stream().map(HouseholdSearch::row).toList(), Row::householdNo);
     }
 
     /** Every matching household, streamed from a database cursor (for CSV exports of any size). */
-    public void each(Criteria criteria, RegionScope scope, Consumer<Row> sink) {
-        String region = scope.narrow(criteria.region());
-        if (region == null) {
-            return;
-        }
-        Query query = query(criteria, region, null, 0).setHint("org.hibernate.fetchSize", 1000);
+    public void each(Criteria criteria, Consumer<Row> sink) {
+        Query query = query(criteria, criteria.region(), null, 0).setHint("org.hibernate.fetchSize", 1000);
         @SuppressWarnings("unchecked")
         Stream<Object[]> rows = query.getResultStream();
         try (rows) {

@@ -91,7 +91,7 @@ class RegistrationRulesTest {
 
     @Test
     void registersOnlyInAVillageInsideTheRegistrarsRegion() {
-        org.fupin.platform.security.RegionScope township = org.fupin.platform.security.RegionScope.of("500235101");
+        org.fupin.security.RegionScope township = org.fupin.security.RegionScope.of("500235101");
         assertThat(RegistrationRules.isRegistrableVillage("500235101201", org.fupin.household.region.domain.RegionLevel.VILLAGE, township)).isTrue();
         assertThat(RegistrationRules.isRegistrableVillage("500235102201", org.fupin.household.region.domain.RegionLevel.VILLAGE, township)).isFalse();
         assertThat(RegistrationRules.isRegistrableVillage("500235101", org.fupin.household.region.domain.RegionLevel.TOWNSHIP, township)).isFalse();

@@ -1,0 +1,384 @@
+package org.fupin.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.fupin.suite.Suite;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Region scope on every operation: each operation of the gateway's merged OpenAPI document is called
+ * with the token of another county's admin (the most a caller of another region can hold), aimed at
+ * records of this county, and must refuse (403/404), or answer a body reference as it answers an
+ * unknown one, or list nothing of this county; afterwards every record of this county is as it was.
+ * An operation the table below does not know fails the test, so that one added later cannot forget.
+ */
+class RegionScopeWalkIT {
+
+    private static final String COUNTY = "500251";
+    private static final String TOWNSHIP = COUNTY + "101";
+    private static final String VILLAGE = TOWNSHIP + "201";
+    private static final String SECOND_TOWNSHIP = COUNTY + "102";
+    private static final String SECOND_VILLAGE = SECOND_TOWNSHIP + "201";
+    private static final String OTHER_COUNTY = "500252";
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final String CSV = "text/csv; charset=UTF-8";
+
+    /** What an operation called from another region must answer. */
+    private enum Outcome {
+        /** 403 or 404, nothing more said. */
+        REFUSED,
+        /** The record the body names is answered like one that does not exist: 422 unknown-... */
+        UNKNOWN_REFERENCE,
+        /** 200, and nothing of this county in the list. */
+        NOTHING_LISTED,
+        /** 200 with one refusal per item (a batch is answered item by item): unknown-... */
+        EACH_ITEM_UNKNOWN,
+        /** 202: the job is the caller's own; every row is refused as naming an unknown village. */
+        EVERY_ROW_REFUSED
+    }
+
+    /** How to call one operation: its path with the parameters filled in, query, headers, body. */
+    private record Call(Outcome outcome, String path, Map<String, Object> query, Map<String, String> headers, String contentType,
+            Object body) {
+
+        static Call of(Outcome outcome, String path) {
+            return new Call(outcome, path, Map.of(), Map.of(), null, null);
+        }
+
+        Call query(String name, Object value) {
+            Map<String, Object> more = new LinkedHashMap<>(query);
+            more.put(name, value);
+            return new Call(outcome, path, more, headers, contentType, body);
+        }
+
+        Call header(String name, String value) {
+            Map<String, String> more = new LinkedHashMap<>(headers);
+            more.put(name, value);
+            return new Call(outcome, path, query, more, contentType, body);
+        }
+
+        Call body(String mediaType, Object content) {
+            return new Call(outcome, path, query, headers, mediaType, content);
+        }
+
+        Call json(Object content) {
+            return body(ContentType.JSON.toString(), content);
+        }
+
+        Response send(String method, String token) {
+            RequestSpecification request = given().auth().oauth2(token).queryParams(query).headers(headers);
+            if (body != null) {
+                request = request.contentType(contentType).body(body);
+            }
+            return request.request(method, path);
+        }
+    }
+
+    private static Suite suite;
+    private static String admin;
+    private static String other;
+    private static final Map<String, String> ids = new LinkedHashMap<>();
+    private static Map<String, String> before;
+
+    @BeforeAll
+    static void aCountyWithOneOfEverything() {
+        suite = E2eSuite.get();
+        admin = suite.token("county-admin", COUNTY);
+        other = suite.token("county-admin", OTHER_COUNTY);
+        SuiteSliceIT.putRegion(admin, COUNTY, "范围县", "COUNTY", null, 5000);
+        SuiteSliceIT.putRegion(admin, TOWNSHIP, "范围镇", "TOWNSHIP", COUNTY, 3000);
+        SuiteSliceIT.putRegion(admin, VILLAGE, "范围村", "VILLAGE", TOWNSHIP, 1500);
+        SuiteSliceIT.putRegion(admin, SECOND_TOWNSHIP, "边界镇", "TOWNSHIP", COUNTY, 2000);
+        SuiteSliceIT.putRegion(admin, SECOND_VILLAGE, "边界村", "VILLAGE", SECOND_TOWNSHIP, 1000);
+        SuiteSliceIT.putRegion(other, OTHER_COUNTY, "邻县", "COUNTY", null, 5000);
+
+        Response household = as(admin).contentType(ContentType.JSON).body(Households.household(VILLAGE, 2)).post("/api/v1/households");
+        ids.put("household", created(household));
+        ids.put("householdNo", household.path("householdNo"));
+        ids.put("member", household.path("members[1].id"));
+        created(as(admin).contentType(ContentType.JSON).body(assessment()).post("/api/v1/households/" + ids.get("household") + "/assessments"));
+        ids.put("group", created(post("/api/v1/assistance-groups", Map.of("name", "范围帮扶集团"))));
+        ids.put("unit", created(post("/api/v1/units", Map.of("name", "范围县农业局", "type", "DEPARTMENT", "groupId", ids.get("group")))));
+        ids.put("helper", created(post("/api/v1/helpers", Map.of("name", "范帮扶", "phone", "13900001111", "unitId", ids.get("unit"),
+                "kind", "CADRE"))));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> post("/api/v1/pairings",
+                Map.of("kind", "HELPER_HOUSEHOLD", "helperId", ids.get("helper"), "householdId", ids.get("household")))
+                .then().extract().statusCode() == 201);
+        ids.put("pairing", as(admin).queryParam("householdId", ids.get("household")).get("/api/v1/pairings").path("items[0].id"));
+        ids.put("workTeam", created(post("/api/v1/work-teams", Map.of("villageCode", VILLAGE, "leaderId", ids.get("helper")))));
+        ids.put("warZone", created(post("/api/v1/war-zones", Map.of("name", "范围战区", "leaderId", ids.get("helper"),
+                "townshipCodes", List.of(TOWNSHIP, SECOND_TOWNSHIP)))));
+        ids.put("measure", created(post("/api/v1/measures", measure(ids.get("household")))));
+        Map<String, Object> visit = visit();
+        created(post("/api/v1/visits", visit));
+        ids.put("visit", (String) visit.get("id"));
+        ids.put("import", as(admin).contentType(CSV).body(importFile(SECOND_VILLAGE)).post("/api/v1/household-imports")
+                .then().statusCode(202).extract().path("jobId"));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                "COMPLETED".equals(as(admin).get("/api/v1/household-imports/" + ids.get("import")).path("status"))
+                        && Integer.valueOf(2).equals(as(admin).queryParam("region", COUNTY).get("/api/v1/reports/overview")
+                                .path("households.total")));
+        // The other county is known to assistance-service too, so that a refusal below is about this county, not that one.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> as(other).contentType(ContentType.JSON)
+                .body(Map.of("name", "邻县帮扶集团")).post("/api/v1/assistance-groups").statusCode() == 201);
+        before = snapshot();
+    }
+
+    @Test
+    void everyOperationKeepsAnotherRegionsCallerOut() {
+        Map<String, Call> calls = calls();
+        List<OpenApiDocument.Operation> operations = OpenApiDocument.parse(given().get("/openapi").asString()).operations();
+        Set<String> unknown = new TreeSet<>();
+        List<String> failures = new ArrayList<>();
+        for (OpenApiDocument.Operation operation : operations) {
+            Call call = calls.get(operation.key());
+            if (call == null) {
+                unknown.add(operation.key());
+                continue;
+            }
+            check(operation, call, call.send(operation.method(), other), failures);
+            if (operation.isSafe() && operation.in("path").isEmpty()) {
+                // The list again as CSV, where it has that form (406 where not): the same refusal, or a file without this county.
+                Response csv = call.header("Accept", "text/csv").send(operation.method(), other);
+                if (csv.statusCode() != 406) {
+                    check(operation, call, csv, failures);
+                }
+            }
+        }
+        assertThat(unknown).as("operations of the document this walk does not know: add them to calls()").isEmpty();
+        assertThat(failures).as("operations that let another region's caller in").isEmpty();
+        assertThat(calls.keySet()).as("calls of operations the document no longer has")
+                .isSubsetOf(operations.stream().map(OpenApiDocument.Operation::key).toList());
+        assertThat(snapshot()).as("this county's records after the walk").isEqualTo(before);
+    }
+
+    @Test
+    void theSameReadsWithThisCountysTokenFindEveryRecordTheWalkAimedAt() {
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<String, Call> entry : calls().entrySet()) {
+            String method = entry.getKey().substring(0, entry.getKey().indexOf(' '));
+            if (method.equals("GET") && entry.getValue().outcome() == Outcome.REFUSED && !entry.getKey().contains("/rebuilds")) {
+                int status = entry.getValue().send(method, admin).statusCode();
+                if (status != 200) {
+                    missing.add(entry.getKey() + " answered " + status);
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    private static void check(OpenApiDocument.Operation operation, Call call, Response answer, List<String> failures) {
+        String body = answer.asString();
+        String what = operation.key() + " (" + answer.contentType() + ") answered " + answer.statusCode() + ": "
+                + body.substring(0, Math.min(300, body.length()));
+        boolean held = switch (call.outcome()) {
+            case REFUSED -> answer.statusCode() == 403 || answer.statusCode() == 404;
+            case UNKNOWN_REFERENCE -> answer.statusCode() == 422 && answer.jsonPath().getString("code").startsWith("unknown-");
+            case NOTHING_LISTED -> answer.statusCode() == 200 && mentionsNothingOfThisCounty(body);
+            case EACH_ITEM_UNKNOWN -> answer.statusCode() == 200 && !answer.jsonPath().getList("results").isEmpty()
+                    && answer.jsonPath().getList("results.code").stream().allMatch(code -> String.valueOf(code).startsWith("unknown-"));
+            case EVERY_ROW_REFUSED -> answer.statusCode() == 202 && everyRowRefused(answer.path("jobId"));
+        };
+        if (!held) {
+            failures.add(what);
+        }
+    }
+
+    private static boolean mentionsNothingOfThisCounty(String body) {
+        return !body.contains(COUNTY) && ids.values().stream().noneMatch(body::contains);
+    }
+
+    private static boolean everyRowRefused(String job) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> !"QUEUED".equals(as(other).get("/api/v1/household-imports/" + job).path("status"))
+                        && !"RUNNING".equals(as(other).get("/api/v1/household-imports/" + job).path("status")));
+        Response result = as(other).get("/api/v1/household-imports/" + job);
+        return "COMPLETED".equals(result.path("status")) && Integer.valueOf(0).equals(result.path("succeeded"))
+                && result.jsonPath().getList("errors.code").contains("unknown-village");
+    }
+
+    /** Every operation of the suite, aimed at this county's records, with a body that is valid but for its region. */
+    private static Map<String, Call> calls() {
+        String household = "/api/v1/households/" + ids.get("household");
+        String ifMatch = "\"1000\"";
+        Map<String, Call> calls = new LinkedHashMap<>();
+        // Regions
+        calls.put("GET /api/v1/regions", Call.of(Outcome.REFUSED, "/api/v1/regions").query("parent", COUNTY));
+        calls.put("GET /api/v1/regions/{code}", Call.of(Outcome.REFUSED, "/api/v1/regions/" + TOWNSHIP));
+        calls.put("PUT /api/v1/regions/{code}", Call.of(Outcome.REFUSED, "/api/v1/regions/" + TOWNSHIP).header("If-Match", ifMatch)
+                .json(Map.of("name", "占领镇", "level", "TOWNSHIP", "parentCode", COUNTY, "ruralPopulation", 1, "poorVillage", false,
+                        "deepPoverty", false)));
+        // Households
+        calls.put("POST /api/v1/households", Call.of(Outcome.UNKNOWN_REFERENCE, "/api/v1/households").json(Households.household(VILLAGE, 1)));
+        calls.put("GET /api/v1/households", Call.of(Outcome.REFUSED, "/api/v1/households").query("region", COUNTY));
+        calls.put("GET /api/v1/households/{id}", Call.of(Outcome.REFUSED, household));
+        calls.put("PATCH /api/v1/households/{id}", Call.of(Outcome.REFUSED, household).header("If-Match", ifMatch)
+                .body("application/merge-patch+json", Map.of("address", "别处")));
+        calls.put("GET /api/v1/households/{id}/assessments", Call.of(Outcome.REFUSED, household + "/assessments"));
+        calls.put("POST /api/v1/households/{id}/assessments", Call.of(Outcome.REFUSED, household + "/assessments").json(assessment()));
+        calls.put("GET /api/v1/households/{id}/history", Call.of(Outcome.REFUSED, household + "/history"));
+        calls.put("POST /api/v1/households/{id}/members", Call.of(Outcome.REFUSED, household + "/members")
+                .json(((List<?>) Households.household(VILLAGE, 2).get("members")).get(1)));
+        calls.put("PATCH /api/v1/households/{id}/members/{memberId}", Call.of(Outcome.REFUSED, household + "/members/" + ids.get("member"))
+                .header("If-Match", ifMatch).body("application/merge-patch+json", Map.of("education", "IN_SCHOOL")));
+        calls.put("DELETE /api/v1/households/{id}/members/{memberId}", Call.of(Outcome.REFUSED,
+                household + "/members/" + ids.get("member")).query("reason", "MOVED_OUT"));
+        calls.put("POST /api/v1/households/{id}/transitions", Call.of(Outcome.REFUSED, household + "/transitions")
+                .header("If-Match", ifMatch).json(Map.of("action", "REMOVE", "effectiveDate", today().toString(), "reason", "MISIDENTIFIED")));
+        calls.put("POST /api/v1/household-imports", Call.of(Outcome.EVERY_ROW_REFUSED, "/api/v1/household-imports")
+                .body(CSV, importFile(VILLAGE)));
+        calls.put("GET /api/v1/household-imports/{jobId}", Call.of(Outcome.REFUSED, "/api/v1/household-imports/" + ids.get("import")));
+        calls.put("GET /api/v1/household-imports/{jobId}/errors", Call.of(Outcome.REFUSED,
+                "/api/v1/household-imports/" + ids.get("import") + "/errors"));
+        // Organisation
+        calls.put("GET /api/v1/assistance-groups", Call.of(Outcome.NOTHING_LISTED, "/api/v1/assistance-groups").query("limit", 500));
+        calls.put("POST /api/v1/assistance-groups", Call.of(Outcome.UNKNOWN_REFERENCE, "/api/v1/assistance-groups")
+                .json(Map.of("name", "占领集团", "regionCode", COUNTY)));
+        calls.put("GET /api/v1/assistance-groups/{id}", Call.of(Outcome.REFUSED, "/api/v1/assistance-groups/" + ids.get("group")));
+        calls.put("GET /api/v1/units", Call.of(Outcome.NOTHING_LISTED, "/api/v1/units").query("limit", 500));
+        calls.put("POST /api/v1/units", Call.of(Outcome.UNKNOWN_REFERENCE, "/api/v1/units")
+                .json(Map.of("name", "占领局", "type", "DEPARTMENT", "groupId", ids.get("group"))));
+        calls.put("GET /api/v1/units/{id}", Call.of(Outcome.REFUSED, "/api/v1/units/" + ids.get("unit")));
+        calls.put("GET /api/v1/helpers", Call.of(Outcome.NOTHING_LISTED, "/api/v1/helpers").query("limit", 500));
+        calls.put("POST /api/v1/helpers", Call.of(Outcome.UNKNOWN_REFERENCE, "/api/v1/helpers")
+                .json(Map.of("name", "占领者", "unitId", ids.get("unit"), "kind", "CADRE")));
+        calls.put("GET /api/v1/helpers/{id}", Call.of(Outcome.REFUSED, "/api/v1/helpers/" + ids.get("helper")));
+        calls.put("PATCH /api/v1/helpers/{id}", Call.of(Outcome.REFUSED, "/api/v1/helpers/" + ids.get("helper")).header("If-Match", ifMatch)
+                .body("application/merge-patch+json", Map.of("maxHouseholds", 50)));
+        calls.put("GET /api/v1/work-teams", Call.of(Outcome.REFUSED, "/api/v1/work-teams").query("region", COUNTY));
+        calls.put("POST /api/v1/work-teams", Call.of(Outcome.UNKNOWN_REFERENCE, "/api/v1/work-teams")
+                .json(Map.of("villageCode", VILLAGE, "leaderId", ids.get("helper"))));
+        calls.put("GET /api/v1/work-teams/{id}", Call.of(Outcome.REFUSED, "/api/v1/work-teams/" + ids.get("workTeam")));
+        calls.put("GET /api/v1/war-zones", Call.of(Outcome.NOTHING_LISTED, "/api/v1/war-zones").query("limit", 500));
+        calls.put("POST /api/v1/war-zones", Call.of(Outcome.UNKNOWN_REFERENCE, "/api/v1/war-zones")
+                .json(Map.of("name", "占领战区", "leaderId", ids.get("helper"), "townshipCodes", List.of(TOWNSHIP))));
+        calls.put("GET /api/v1/war-zones/{id}", Call.of(Outcome.REFUSED, "/api/v1/war-zones/" + ids.get("warZone")));
+        // Pairings, measures, visits, alerts
+        calls.put("GET /api/v1/pairings", Call.of(Outcome.REFUSED, "/api/v1/pairings").query("region", COUNTY));
+        calls.put("POST /api/v1/pairings", Call.of(Outcome.UNKNOWN_REFERENCE, "/api/v1/pairings")
+                .json(Map.of("kind", "HELPER_HOUSEHOLD", "helperId", ids.get("helper"), "householdId", ids.get("household"))));
+        calls.put("GET /api/v1/pairings/{id}", Call.of(Outcome.REFUSED, "/api/v1/pairings/" + ids.get("pairing")));
+        calls.put("POST /api/v1/pairings/{id}/end", Call.of(Outcome.REFUSED, "/api/v1/pairings/" + ids.get("pairing") + "/end")
+                .header("If-Match", ifMatch).json(Map.of("reason", "OTHER")));
+        calls.put("GET /api/v1/measures", Call.of(Outcome.REFUSED, "/api/v1/measures").query("region", COUNTY));
+        calls.put("POST /api/v1/measures", Call.of(Outcome.UNKNOWN_REFERENCE, "/api/v1/measures").json(measure(ids.get("household"))));
+        calls.put("GET /api/v1/measures/totals", Call.of(Outcome.REFUSED, "/api/v1/measures/totals").query("region", COUNTY));
+        calls.put("GET /api/v1/measures/{id}", Call.of(Outcome.REFUSED, "/api/v1/measures/" + ids.get("measure")));
+        calls.put("PATCH /api/v1/measures/{id}", Call.of(Outcome.REFUSED, "/api/v1/measures/" + ids.get("measure"))
+                .header("If-Match", ifMatch).body("application/merge-patch+json", Map.of("status", "COMPLETED")));
+        calls.put("POST /api/v1/measures/{id}/confirmations", Call.of(Outcome.REFUSED,
+                "/api/v1/measures/" + ids.get("measure") + "/confirmations").json(Map.of("confirmedOn", today().toString())));
+        calls.put("GET /api/v1/visits", Call.of(Outcome.REFUSED, "/api/v1/visits").query("region", COUNTY));
+        calls.put("POST /api/v1/visits", Call.of(Outcome.UNKNOWN_REFERENCE, "/api/v1/visits").json(visit()));
+        calls.put("POST /api/v1/visits/batch", Call.of(Outcome.EACH_ITEM_UNKNOWN, "/api/v1/visits/batch")
+                .json(Map.of("visits", List.of(visit(), visit()))));
+        calls.put("GET /api/v1/visits/{id}", Call.of(Outcome.REFUSED, "/api/v1/visits/" + ids.get("visit")));
+        calls.put("GET /api/v1/alerts", Call.of(Outcome.REFUSED, "/api/v1/alerts").query("type", "UNPAIRED_HOUSEHOLD")
+                .query("region", COUNTY));
+        // Reports and the read model
+        for (String report : List.of("overview", "breakdown", "guarantees", "assistance", "special-groups")) {
+            calls.put("GET /api/v1/reports/" + report, Call.of(Outcome.REFUSED, "/api/v1/reports/" + report).query("region", COUNTY));
+        }
+        calls.put("GET /api/v1/reports/exits", Call.of(Outcome.REFUSED, "/api/v1/reports/exits").query("region", COUNTY)
+                .query("from", today().minusDays(30).toString()).query("to", today().toString()));
+        calls.put("POST /api/v1/reports/rebuilds", Call.of(Outcome.REFUSED, "/api/v1/reports/rebuilds"));
+        calls.put("GET /api/v1/reports/rebuilds", Call.of(Outcome.REFUSED, "/api/v1/reports/rebuilds"));
+        calls.put("GET /api/v1/reports/rebuilds/{id}", Call.of(Outcome.REFUSED, "/api/v1/reports/rebuilds/" + UUID.randomUUID()));
+        return calls;
+    }
+
+    /** Every record of this county as its own admin reads it, and every list of it. */
+    private static Map<String, String> snapshot() {
+        Map<String, String> seen = new LinkedHashMap<>();
+        String household = "/api/v1/households/" + ids.get("household");
+        for (String path : List.of("/api/v1/regions/" + COUNTY, "/api/v1/regions/" + TOWNSHIP, "/api/v1/regions/" + VILLAGE,
+                household, household + "/assessments", household + "/history",
+                "/api/v1/assistance-groups/" + ids.get("group"), "/api/v1/units/" + ids.get("unit"), "/api/v1/helpers/" + ids.get("helper"),
+                "/api/v1/work-teams/" + ids.get("workTeam"), "/api/v1/war-zones/" + ids.get("warZone"),
+                "/api/v1/pairings/" + ids.get("pairing"), "/api/v1/measures/" + ids.get("measure"), "/api/v1/visits/" + ids.get("visit"),
+                "/api/v1/household-imports/" + ids.get("import"))) {
+            Response response = as(admin).get(path);
+            seen.put(path, response.statusCode() + " " + response.header("ETag") + " " + response.asString());
+        }
+        Function<String, String> list = path -> as(admin).queryParam("region", COUNTY).queryParam("limit", 500).get(path).asString();
+        for (String path : List.of("/api/v1/households", "/api/v1/pairings", "/api/v1/measures", "/api/v1/visits", "/api/v1/work-teams")) {
+            seen.put(path, list.apply(path));
+        }
+        for (String path : List.of("/api/v1/units", "/api/v1/helpers", "/api/v1/assistance-groups", "/api/v1/war-zones")) {
+            seen.put(path, as(admin).queryParam("limit", 500).get(path).asString());
+        }
+        seen.put("/api/v1/regions?parent=" + COUNTY, as(admin).queryParam("parent", COUNTY).get("/api/v1/regions").asString());
+        return seen;
+    }
+
+    private static Map<String, Object> assessment() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("assessedOn", today().toString());
+        body.put("food", true);
+        body.put("clothing", true);
+        body.put("compulsoryEducation", true);
+        body.put("basicMedical", true);
+        body.put("housingSafetyGrade", "B");
+        body.put("drinkingWater", true);
+        body.put("annualIncomePerCapita", 4500);
+        return body;
+    }
+
+    private static Map<String, Object> measure(String household) {
+        return Map.of("type", "INDUSTRY", "householdId", household, "provider", Map.of("kind", "HELPER", "id", ids.get("helper")),
+                "amount", 3000, "startedOn", today().toString(), "status", "IN_PROGRESS");
+    }
+
+    private static Map<String, Object> visit() {
+        return new HashMap<>(Map.of("id", UUID.randomUUID().toString(), "helperId", ids.get("helper"),
+                "householdId", ids.get("household"), "visitedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
+    }
+
+    /** One household of one member in the village, as the import takes it. */
+    private static String importFile(String village) {
+        String header = "householdRef,villageCode,address,phone,category,causes,primaryCause,identifiedYear,annualIncomePerCapita,"
+                + "initialStatus,registeredOn,name,idNumber,relation,health,disabilityGrade,severeMentalIllness,education,"
+                + "laborCapacity,medicalInsurance,migrantWorker";
+        return header + "\nH1," + village + ",范围村三组,13900139000,GENERAL,ILLNESS,ILLNESS,2016,2500,POOR,,王导入,"
+                + Households.idNumber() + ",HEAD,HEALTHY,,false,GRADUATED,FULL,true,false\n";
+    }
+
+    private static Response post(String path, Object body) {
+        return as(admin).contentType(ContentType.JSON).body(body).post(path);
+    }
+
+    private static String created(Response response) {
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
+        return response.jsonPath().getString("id");
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
+
+    private static RequestSpecification as(String token) {
+        return given().auth().oauth2(token);
+    }
+}
