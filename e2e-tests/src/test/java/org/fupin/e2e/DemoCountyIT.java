@@ -34,7 +34,7 @@ class DemoCountyIT {
         Suite suite = E2eSuite.get();
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
-        DemoCommand.Options options = new DemoCommand.Options(HOUSEHOLDS, COUNTY, null);
+        DemoCommand.Options options = new DemoCommand.Options(HOUSEHOLDS, COUNTY);
 
         DemoLoader.Result result = DemoCommand.run(suite, options, new Progress(out, out), out);
         System.out.println(console.toString(StandardCharsets.UTF_8));

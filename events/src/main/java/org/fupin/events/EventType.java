@@ -30,27 +30,27 @@ import org.fupin.events.household.RegionUpserted;
 /** Every event type of the public contract, with its topic, schema version and data record. */
 public enum EventType {
 
-    REGION_UPSERTED("region.upserted", Topics.HOUSEHOLD_EVENTS, 1, RegionUpserted.class),
-    HOUSEHOLD_REGISTERED("household.registered", Topics.HOUSEHOLD_EVENTS, 1, HouseholdRegistered.class),
-    HOUSEHOLD_UPDATED("household.updated", Topics.HOUSEHOLD_EVENTS, 1, HouseholdUpdated.class),
-    HOUSEHOLD_MEMBER_ADDED("household.member-added", Topics.HOUSEHOLD_EVENTS, 1, MemberAdded.class),
-    HOUSEHOLD_MEMBER_UPDATED("household.member-updated", Topics.HOUSEHOLD_EVENTS, 1, MemberUpdated.class),
-    HOUSEHOLD_MEMBER_REMOVED("household.member-removed", Topics.HOUSEHOLD_EVENTS, 1, MemberRemoved.class),
-    HOUSEHOLD_ASSESSED("household.assessed", Topics.HOUSEHOLD_EVENTS, 1, HouseholdAssessed.class),
-    HOUSEHOLD_STATUS_CHANGED("household.status-changed", Topics.HOUSEHOLD_EVENTS, 1, HouseholdStatusChanged.class),
+    REGION_UPSERTED("region.upserted", "region", Topics.HOUSEHOLD_EVENTS, 1, RegionUpserted.class),
+    HOUSEHOLD_REGISTERED("household.registered", "household", Topics.HOUSEHOLD_EVENTS, 1, HouseholdRegistered.class),
+    HOUSEHOLD_UPDATED("household.updated", "household", Topics.HOUSEHOLD_EVENTS, 1, HouseholdUpdated.class),
+    HOUSEHOLD_MEMBER_ADDED("household.member-added", "household", Topics.HOUSEHOLD_EVENTS, 1, MemberAdded.class),
+    HOUSEHOLD_MEMBER_UPDATED("household.member-updated", "household", Topics.HOUSEHOLD_EVENTS, 1, MemberUpdated.class),
+    HOUSEHOLD_MEMBER_REMOVED("household.member-removed", "household", Topics.HOUSEHOLD_EVENTS, 1, MemberRemoved.class),
+    HOUSEHOLD_ASSESSED("household.assessed", "household", Topics.HOUSEHOLD_EVENTS, 1, HouseholdAssessed.class),
+    HOUSEHOLD_STATUS_CHANGED("household.status-changed", "household", Topics.HOUSEHOLD_EVENTS, 1, HouseholdStatusChanged.class),
 
-    UNIT_REGISTERED("unit.registered", Topics.ASSISTANCE_EVENTS, 1, UnitRegistered.class),
-    GROUP_CREATED("group.created", Topics.ASSISTANCE_EVENTS, 1, GroupCreated.class),
-    HELPER_REGISTERED("helper.registered", Topics.ASSISTANCE_EVENTS, 1, HelperRegistered.class),
-    HELPER_UPDATED("helper.updated", Topics.ASSISTANCE_EVENTS, 1, HelperUpdated.class),
-    WORK_TEAM_ASSIGNED("work-team.assigned", Topics.ASSISTANCE_EVENTS, 1, WorkTeamAssigned.class),
-    WAR_ZONE_DEFINED("war-zone.defined", Topics.ASSISTANCE_EVENTS, 1, WarZoneDefined.class),
-    PAIRING_STARTED("pairing.started", Topics.ASSISTANCE_EVENTS, 1, PairingStarted.class),
-    PAIRING_ENDED("pairing.ended", Topics.ASSISTANCE_EVENTS, 1, PairingEnded.class),
-    MEASURE_RECORDED("measure.recorded", Topics.ASSISTANCE_EVENTS, 1, MeasureRecorded.class),
-    MEASURE_UPDATED("measure.updated", Topics.ASSISTANCE_EVENTS, 1, MeasureUpdated.class),
-    MEASURE_CONFIRMED("measure.confirmed", Topics.ASSISTANCE_EVENTS, 1, MeasureConfirmed.class),
-    VISIT_RECORDED("visit.recorded", Topics.ASSISTANCE_EVENTS, 1, VisitRecorded.class);
+    UNIT_REGISTERED("unit.registered", "unit", Topics.ASSISTANCE_EVENTS, 1, UnitRegistered.class),
+    GROUP_CREATED("group.created", "group", Topics.ASSISTANCE_EVENTS, 1, GroupCreated.class),
+    HELPER_REGISTERED("helper.registered", "helper", Topics.ASSISTANCE_EVENTS, 1, HelperRegistered.class),
+    HELPER_UPDATED("helper.updated", "helper", Topics.ASSISTANCE_EVENTS, 1, HelperUpdated.class),
+    WORK_TEAM_ASSIGNED("work-team.assigned", "work-team", Topics.ASSISTANCE_EVENTS, 1, WorkTeamAssigned.class),
+    WAR_ZONE_DEFINED("war-zone.defined", "war-zone", Topics.ASSISTANCE_EVENTS, 1, WarZoneDefined.class),
+    PAIRING_STARTED("pairing.started", "pairing", Topics.ASSISTANCE_EVENTS, 1, PairingStarted.class),
+    PAIRING_ENDED("pairing.ended", "pairing", Topics.ASSISTANCE_EVENTS, 1, PairingEnded.class),
+    MEASURE_RECORDED("measure.recorded", "measure", Topics.ASSISTANCE_EVENTS, 1, MeasureRecorded.class),
+    MEASURE_UPDATED("measure.updated", "measure", Topics.ASSISTANCE_EVENTS, 1, MeasureUpdated.class),
+    MEASURE_CONFIRMED("measure.confirmed", "measure", Topics.ASSISTANCE_EVENTS, 1, MeasureConfirmed.class),
+    VISIT_RECORDED("visit.recorded", "visit", Topics.ASSISTANCE_EVENTS, 1, VisitRecorded.class);
 
     private static final Map<String, EventType> BY_TYPE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
@@ -58,12 +58,14 @@ public enum EventType {
             .collect(Collectors.toUnmodifiableMap(EventType::dataClass, Function.identity()));
 
     private final String type;
+    private final String aggregateType;
     private final String topic;
     private final int version;
     private final Class<?> dataClass;
 
-    EventType(String type, String topic, int version, Class<?> dataClass) {
+    EventType(String type, String aggregateType, String topic, int version, Class<?> dataClass) {
         this.type = type;
+        this.aggregateType = aggregateType;
         this.topic = topic;
         this.version = version;
         this.dataClass = dataClass;
@@ -72,6 +74,11 @@ public enum EventType {
     /** The CloudEvents {@code type} attribute, e.g. {@code household.registered}. */
     public String type() {
         return type;
+    }
+
+    /** The kind of aggregate the event is about; its id is the record key and the CloudEvents subject. */
+    public String aggregateType() {
+        return aggregateType;
     }
 
     /** The Kafka topic this type is published on. */

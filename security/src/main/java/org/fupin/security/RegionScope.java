@@ -1,5 +1,9 @@
 package org.fupin.security;
 
+import java.util.function.Function;
+
+import org.fupin.kernel.Refusal;
+
 /**
  * The part of the region hierarchy a caller may see. Region codes nest by prefix (county 6 digits,
  * township 9, village 12), so scope is a prefix test. A caller's scope always names a region (the
@@ -64,6 +68,25 @@ public final class RegionScope {
     public boolean withinOrAbove(String regionCode) {
         return covers(regionCode) || (prefix != null && regionCode != null && !regionCode.isEmpty()
                 && prefix.startsWith(regionCode));
+    }
+
+    /**
+     * The record, when it exists and lies within the scope; otherwise a refusal of kind NOT_FOUND,
+     * the same answer for a record of another region as for one that does not exist.
+     */
+    public <T> T require(T record, Function<T, String> regionOf, String what) {
+        if (record == null || !covers(regionOf.apply(record))) {
+            throw Refusal.notFound(what);
+        }
+        return record;
+    }
+
+    /** As {@link #require}, for records read from below as well ({@link #withinOrAbove}). */
+    public <T> T requireWithinOrAbove(T record, Function<T, String> regionOf, String what) {
+        if (record == null || !withinOrAbove(regionOf.apply(record))) {
+            throw Refusal.notFound(what);
+        }
+        return record;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.fupin.assistance.ledger;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -72,42 +73,45 @@ class MeasureApiTest {
     }
 
     @Test
-    void refusesMeasuresWithoutOneTargetExactMoneyOrAKnownProvider() {
+    void refusesMeasuresWithoutOneTargetExactMoneyOrAKnownProviderAndStoresNone() {
         String village = Fixtures.village();
         UUID household = Fixtures.household(village);
         String helper = Fixtures.helper(5);
-
-        Map<String, Object> both = householdMeasure(household, "HELPER", helper, "10");
-        both.put("villageCode", village);
-        post(both).then().statusCode(400).body("errors.field", contains("villageCode")).body("errors.code", contains("exactly-one"));
-        Map<String, Object> neither = householdMeasure(household, "HELPER", helper, "10");
-        neither.remove("householdId");
-        post(neither).then().statusCode(400).body("errors.code", contains("exactly-one"));
-        post(householdMeasure(household, "HELPER", helper, "-1")).then().statusCode(400)
-                .body("errors.field", contains("amount")).body("errors.code", contains("range"));
-        post(householdMeasure(household, "HELPER", helper, "10.005")).then().statusCode(400)
-                .body("errors.code", contains("precision"));
-        Map<String, Object> future = householdMeasure(household, "HELPER", helper, "10");
-        future.put("startedOn", LocalDate.now().plusDays(1).toString());
-        post(future).then().statusCode(400).body("errors.code", contains("date-in-future"));
-        Map<String, Object> badType = householdMeasure(household, "HELPER", helper, "10");
-        badType.put("type", "LOTTERY");
-        post(badType).then().statusCode(400).body("code", equalTo("invalid-value"));
-
-        post(householdMeasure(UUID.randomUUID(), "HELPER", helper, "10")).then().statusCode(422)
-                .body("code", equalTo("unknown-household")).body("detail", containsString("may not have arrived yet"));
-        post(villageMeasure(village.substring(0, 9) + "999", "HELPER", helper, "10", "COMPLETED", LocalDate.now()))
-                .then().statusCode(422).body("code", equalTo("unknown-village"));
-        post(householdMeasure(household, "HELPER", UUID.randomUUID().toString(), "10")).then().statusCode(422)
-                .body("code", equalTo("unknown-helper")).body("errors.field", contains("provider.id"));
-        post(householdMeasure(household, "UNIT", UUID.randomUUID().toString(), "10")).then().statusCode(422)
-                .body("code", equalTo("unknown-unit"));
-        post(householdMeasure(household, "GROUP", UUID.randomUUID().toString(), "10")).then().statusCode(422)
-                .body("code", equalTo("unknown-group"));
-
         UUID removed = Fixtures.household(village);
         Fixtures.changeStatus(removed, village, "POOR", "REMOVED", "REMOVE");
-        post(householdMeasure(removed, "HELPER", helper, "10")).then().statusCode(422).body("code", equalTo("household-removed"));
+        Map<String, Object> both = householdMeasure(household, "HELPER", helper, "10");
+        both.put("villageCode", village);
+        Map<String, Object> neither = householdMeasure(household, "HELPER", helper, "10");
+        neither.remove("householdId");
+        Map<String, Object> future = householdMeasure(household, "HELPER", helper, "10");
+        future.put("startedOn", LocalDate.now().plusDays(1).toString());
+        Map<String, Object> badType = householdMeasure(household, "HELPER", helper, "10");
+        badType.put("type", "LOTTERY");
+
+        // Each refusal on its own: one that fails does not hide the others.
+        assertAll(
+                () -> post(both).then().statusCode(400).body("errors.field", contains("villageCode"))
+                        .body("errors.code", contains("exactly-one")),
+                () -> post(neither).then().statusCode(400).body("errors.code", contains("exactly-one")),
+                () -> post(householdMeasure(household, "HELPER", helper, "-1")).then().statusCode(400)
+                        .body("errors.field", contains("amount")).body("errors.code", contains("range")),
+                () -> post(householdMeasure(household, "HELPER", helper, "10.005")).then().statusCode(400)
+                        .body("errors.code", contains("precision")),
+                () -> post(future).then().statusCode(400).body("errors.code", contains("date-in-future")),
+                () -> post(badType).then().statusCode(400).body("code", equalTo("invalid-value")),
+                () -> post(householdMeasure(UUID.randomUUID(), "HELPER", helper, "10")).then().statusCode(422)
+                        .body("code", equalTo("unknown-household")).body("detail", containsString("may not have arrived yet")),
+                () -> post(villageMeasure(village.substring(0, 9) + "999", "HELPER", helper, "10", "COMPLETED", LocalDate.now()))
+                        .then().statusCode(422).body("code", equalTo("unknown-village")),
+                () -> post(householdMeasure(household, "HELPER", UUID.randomUUID().toString(), "10")).then().statusCode(422)
+                        .body("code", equalTo("unknown-helper")).body("errors.field", contains("provider.id")),
+                () -> post(householdMeasure(household, "UNIT", UUID.randomUUID().toString(), "10")).then().statusCode(422)
+                        .body("code", equalTo("unknown-unit")),
+                () -> post(householdMeasure(household, "GROUP", UUID.randomUUID().toString(), "10")).then().statusCode(422)
+                        .body("code", equalTo("unknown-group")),
+                () -> post(householdMeasure(removed, "HELPER", helper, "10")).then().statusCode(422)
+                        .body("code", equalTo("household-removed")));
+
         given().auth().oauth2(admin).get("/api/v1/measures?region=" + village).then().body("items", empty());
     }
 

@@ -73,42 +73,71 @@ class OrganisationApiTest {
     }
 
     @Test
-    void refusesInvalidHelpersWithStableCodes() {
-        String unit = Fixtures.unit();
-        Map<String, Object> body = Fixtures.helperBody(unit, 5);
+    void refusesAHelperWithEveryInvalidFieldNamedAtOnce() {
+        Map<String, Object> body = Fixtures.helperBody(Fixtures.unit(), 5);
         body.put("name", "王".repeat(101));
         body.put("phone", "12345");
         body.put("maxHouseholds", 0);
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(body).post("/api/v1/helpers")
-                .then().statusCode(400).body("code", equalTo("validation-failed"))
+
+        postHelper(body).then().statusCode(400).body("code", equalTo("validation-failed"))
                 .body("errors.field", hasItem("name")).body("errors.code", hasItem("length"))
                 .body("errors.code", hasItem("range"));
-        body = Fixtures.helperBody(unit, 5);
+    }
+
+    @Test
+    void refusesAPhoneNumberOfNoKnownFormat() {
+        Map<String, Object> body = Fixtures.helperBody(Fixtures.unit(), 5);
         body.put("phone", "12345");
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(body).post("/api/v1/helpers")
-                .then().statusCode(400).body("errors.code", contains("phone-format"));
-        body = Fixtures.helperBody(unit, 101);
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(body).post("/api/v1/helpers")
+
+        postHelper(body).then().statusCode(400).body("errors.code", contains("phone-format"));
+    }
+
+    @Test
+    void refusesAHelperForMoreThanAHundredHouseholds() {
+        postHelper(Fixtures.helperBody(Fixtures.unit(), 101))
                 .then().statusCode(400).body("errors.field", contains("maxHouseholds")).body("errors.code", contains("range"));
-        body = Fixtures.helperBody(unit, 5);
+    }
+
+    @Test
+    void refusesAnUnknownKindOfHelper() {
+        Map<String, Object> body = Fixtures.helperBody(Fixtures.unit(), 5);
         body.put("kind", "PILOT");
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(body).post("/api/v1/helpers")
-                .then().statusCode(400).body("code", equalTo("invalid-value")).body("errors.field", contains("kind"));
-        body = Fixtures.helperBody(unit, 5);
+
+        postHelper(body).then().statusCode(400).body("code", equalTo("invalid-value")).body("errors.field", contains("kind"));
+    }
+
+    @Test
+    void refusesAHelpersIdNumberAsAnUnknownField() {
+        Map<String, Object> body = Fixtures.helperBody(Fixtures.unit(), 5);
         body.put("idNumber", "500235197003040011");
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(body).post("/api/v1/helpers")
-                .then().statusCode(400).body("code", equalTo("unknown-field"));
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Fixtures.helperBody(UUID.randomUUID().toString(), 5))
-                .post("/api/v1/helpers")
+
+        postHelper(body).then().statusCode(400).body("code", equalTo("unknown-field"));
+    }
+
+    @Test
+    void refusesAHelperOfAnUnknownUnit() {
+        postHelper(Fixtures.helperBody(UUID.randomUUID().toString(), 5))
                 .then().statusCode(422).body("code", equalTo("unknown-unit")).body("errors.field", contains("unitId"));
+    }
+
+    @Test
+    void refusesAUnitOfAnUnknownGroup() {
         given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(Map.of("name", "某企業", "type", "ENTERPRISE", "groupId", UUID.randomUUID().toString()))
                 .post("/api/v1/units")
                 .then().statusCode(422).body("code", equalTo("unknown-group"));
+    }
+
+    @Test
+    void answersInTheCallersLanguage() {
         given().auth().oauth2(admin).contentType(ContentType.JSON).header("Accept-Language", "zh-Hant")
                 .body(Map.of("name", "", "type", "ENTERPRISE"))
                 .post("/api/v1/units")
                 .then().statusCode(400).body("title", equalTo("部分欄位無效")).body("errors.code", hasItem("required"));
+    }
+
+    private io.restassured.response.Response postHelper(Map<String, Object> body) {
+        return given().auth().oauth2(admin).contentType(ContentType.JSON).body(body).post("/api/v1/helpers");
     }
 
     @Test

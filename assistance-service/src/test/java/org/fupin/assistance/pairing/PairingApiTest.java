@@ -143,58 +143,103 @@ class PairingApiTest {
         post(Map.of("kind", "UNIT_VILLAGE", "unitId", unit, "villageCode", township.village())).then().statusCode(201);
     }
 
-    @Test
-    void exitDoesNotEndHelpAHelperPairingEndsOnlyWithAReplacement() {
+    /** A poor household paired with a helper (capacity 5) 30 days ago. */
+    private record Paired(String village, UUID household, String helper, String pairing) {
+    }
+
+    private Paired paired() {
         String village = Fixtures.village();
         UUID household = Fixtures.household(village);
         String helper = Fixtures.helper(5);
-        String pairing = Fixtures.pair(helper, household, LocalDate.now().minusDays(30));
+        return new Paired(village, household, helper, Fixtures.pair(helper, household, LocalDate.now().minusDays(30)));
+    }
+
+    @Test
+    void endingAPairingNeedsIfMatchWithItsCurrentVersion() {
+        Paired paired = paired();
 
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("reason", "HELPER_LEFT"))
-                .post("/api/v1/pairings/" + pairing + "/end")
+                .post("/api/v1/pairings/" + paired.pairing() + "/end")
                 .then().statusCode(428);
         given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", "\"7\"").body(Map.of("reason", "HELPER_LEFT"))
-                .post("/api/v1/pairings/" + pairing + "/end")
+                .post("/api/v1/pairings/" + paired.pairing() + "/end")
                 .then().statusCode(412);
-        end(pairing, Map.of("reason", "HELPER_LEFT")).then().statusCode(422).body("code", equalTo("pairing-required"));
-        Fixtures.changeStatus(household, village, "POOR", "EXITED", "CONFIRM_EXIT");
-        end(pairing, Map.of("reason", "HELPER_LEFT")).then().statusCode(422).body("code", equalTo("pairing-required"))
+    }
+
+    @Test
+    void helperPairingOfAPoorHouseholdEndsOnlyWithAReplacement() {
+        Paired paired = paired();
+
+        end(paired.pairing(), Map.of("reason", "HELPER_LEFT")).then().statusCode(422).body("code", equalTo("pairing-required"));
+    }
+
+    @Test
+    void exitDoesNotEndHelp() {
+        Paired paired = paired();
+        Fixtures.changeStatus(paired.household(), paired.village(), "POOR", "EXITED", "CONFIRM_EXIT");
+
+        end(paired.pairing(), Map.of("reason", "HELPER_LEFT")).then().statusCode(422).body("code", equalTo("pairing-required"))
                 .body("detail", containsString("脫貧不脫鉤"));
-        end(pairing, Map.of("replacementHelperId", helper)).then().statusCode(422)
-                .body("code", equalTo("replacement-is-current-helper"));
-        end(pairing, Map.of("replacementHelperId", Fixtures.helper(5), "endDate", LocalDate.now().minusDays(31).toString()))
-                .then().statusCode(400).body("errors.code", contains("end-before-start"));
+    }
 
+    @Test
+    void replacementIsAnotherHelperWithRoomFromADayAfterTheStart() {
+        Paired paired = paired();
         String full = Fixtures.helper(1);
-        Fixtures.pair(full, Fixtures.household(village));
-        end(pairing, Map.of("replacementHelperId", full)).then().statusCode(422).body("code", equalTo("helper-capacity-exceeded"));
-        given().auth().oauth2(admin).get("/api/v1/pairings/" + pairing)
-                .then().body("active", equalTo(true)).body("endReason", nullValue());
+        Fixtures.pair(full, Fixtures.household(paired.village()));
 
+        end(paired.pairing(), Map.of("replacementHelperId", paired.helper())).then().statusCode(422)
+                .body("code", equalTo("replacement-is-current-helper"));
+        end(paired.pairing(), Map.of("replacementHelperId", Fixtures.helper(5), "endDate", LocalDate.now().minusDays(31).toString()))
+                .then().statusCode(400).body("errors.code", contains("end-before-start"));
+        end(paired.pairing(), Map.of("replacementHelperId", full)).then().statusCode(422)
+                .body("code", equalTo("helper-capacity-exceeded"));
+        given().auth().oauth2(admin).get("/api/v1/pairings/" + paired.pairing())
+                .then().body("active", equalTo(true)).body("endReason", nullValue());
+    }
+
+    @Test
+    void replacementEndsTheOldPairingAndStartsTheNewOneInOneStep() {
+        Paired paired = paired();
         String successor = Fixtures.helper(5);
-        String replacement = end(pairing, Map.of("replacementHelperId", successor))
+
+        String replacement = end(paired.pairing(), Map.of("replacementHelperId", successor))
                 .then().statusCode(200)
                 .body("active", equalTo(false)).body("endReason", equalTo("REPLACED"))
                 .body("endDate", equalTo(LocalDate.now().toString()))
                 .extract().path("replacementPairingId");
-        given().auth().oauth2(admin).get("/api/v1/pairings/" + replacement)
-                .then().statusCode(200).body("helperId", equalTo(successor)).body("replacesPairingId", equalTo(pairing))
-                .body("active", equalTo(true)).body("startDate", equalTo(LocalDate.now().toString()));
-        end(pairing, Map.of("replacementHelperId", Fixtures.helper(5))).then().statusCode(409)
-                .body("code", equalTo("pairing-already-ended"));
 
-        List<CloudEvent> old = Fixtures.events(pairing, 2);
+        given().auth().oauth2(admin).get("/api/v1/pairings/" + replacement)
+                .then().statusCode(200).body("helperId", equalTo(successor)).body("replacesPairingId", equalTo(paired.pairing()))
+                .body("active", equalTo(true)).body("startDate", equalTo(LocalDate.now().toString()));
+        given().auth().oauth2(admin).get("/api/v1/pairings?householdId=" + paired.household())
+                .then().statusCode(200).body("items.id", contains(paired.pairing(), replacement))
+                .body("items.active", contains(false, true));
+        given().auth().oauth2(admin).get("/api/v1/pairings?householdId=" + paired.household() + "&active=false")
+                .then().body("items.id", contains(paired.pairing()));
+    }
+
+    @Test
+    void endedPairingDoesNotEndAgain() {
+        Paired paired = paired();
+        end(paired.pairing(), Map.of("replacementHelperId", Fixtures.helper(5))).then().statusCode(200);
+
+        end(paired.pairing(), Map.of("replacementHelperId", Fixtures.helper(5))).then().statusCode(409)
+                .body("code", equalTo("pairing-already-ended"));
+    }
+
+    @Test
+    void handoverPublishesTheEndAndTheStartEachNamingTheOther() {
+        Paired paired = paired();
+        String replacement = end(paired.pairing(), Map.of("replacementHelperId", Fixtures.helper(5)))
+                .then().statusCode(200).extract().path("replacementPairingId");
+
+        List<CloudEvent> old = Fixtures.events(paired.pairing(), 2);
         assertThat(old).extracting(CloudEvent::type).containsExactly("pairing.started", "pairing.ended");
         assertThat(old.get(1).data().get("reason").asText()).isEqualTo("REPLACED");
         assertThat(old.get(1).data().get("replacementPairingId").asText()).isEqualTo(replacement);
         CloudEvent started = Fixtures.events(replacement, 1).get(0);
-        assertThat(started.data().get("replacesPairingId").asText()).isEqualTo(pairing);
-
-        given().auth().oauth2(admin).get("/api/v1/pairings?householdId=" + household)
-                .then().statusCode(200).body("items.id", contains(pairing, replacement))
-                .body("items.active", contains(false, true));
-        given().auth().oauth2(admin).get("/api/v1/pairings?householdId=" + household + "&active=false")
-                .then().body("items.id", contains(pairing));
+        assertThat(started.data().get("replacesPairingId").asText()).isEqualTo(paired.pairing());
     }
 
     @Test

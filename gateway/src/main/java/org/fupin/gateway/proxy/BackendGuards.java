@@ -1,48 +1,84 @@
 package org.fupin.gateway.proxy;
 
-import java.util.HashMap;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.util.TypeLiteral;
+import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.fupin.gateway.routing.BackendRoutes;
 import org.fupin.gateway.routing.GatewayConfig;
 import org.jboss.logging.Logger;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
+import io.smallrye.faulttolerance.api.TypedGuard;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientResponse;
+
 /**
- * A circuit breaker per backend: when most recent calls to a backend failed to connect or timed
- * out, calls to it are refused at once for a while, so that clients get a quick 503 and the
- * gateway's connections go to the backends that work.
+ * A circuit breaker per backend (SmallRye Fault Tolerance): when most recent calls to a backend failed to
+ * connect or timed out, calls to it are refused at once for a while, so that clients get a quick 503 and
+ * the gateway's connections go to the backends that work.
  */
 @ApplicationScoped
 public class BackendGuards {
 
     private static final Logger LOG = Logger.getLogger(BackendGuards.class);
 
-    private final Map<String, CircuitBreaker> breakers = new HashMap<>();
+    private static final TypeLiteral<CompletionStage<HttpClientResponse>> ANSWER = new TypeLiteral<>() {
+    };
 
+    private final Map<String, TypedGuard<CompletionStage<HttpClientResponse>>> breakers;
+
+    @Inject
     public BackendGuards(BackendRoutes routes, GatewayConfig config) {
-        GatewayConfig.CircuitBreaker settings = config.circuitBreaker();
-        for (BackendRoutes.Route route : routes.all()) {
-            breakers.computeIfAbsent(route.backendName(), name -> new CircuitBreaker(settings.requestVolume(),
-                    settings.failureRatio(), settings.delay(), System::nanoTime));
-        }
+        this(routes.all().stream().map(BackendRoutes.Route::backendName).distinct().toList(), config.circuitBreaker());
     }
 
-    public boolean tryAcquire(String backend) {
-        return breakers.get(backend).tryAcquire();
+    BackendGuards(Collection<String> backends, GatewayConfig.CircuitBreaker settings) {
+        this.breakers = backends.stream()
+                .collect(Collectors.toUnmodifiableMap(backend -> backend, backend -> breaker(backend, settings)));
     }
 
-    public void succeeded(String backend) {
-        breakers.get(backend).onSuccess();
+    /**
+     * Makes a call to a backend through its circuit breaker: the call is made, and its outcome counted, unless
+     * the circuit is open; then the answer fails at once with {@link CircuitBreakerOpenException}.
+     */
+    public Future<HttpClientResponse> call(String backend, Supplier<Future<HttpClientResponse>> call) {
+        Context context = Vertx.currentContext();
+        CompletionStage<HttpClientResponse> answer = breakers.get(backend).get(() -> call.get().toCompletionStage());
+        // Back on the request's event loop, where the proxy relays the answer.
+        return context == null ? Future.fromCompletionStage(answer) : Future.fromCompletionStage(answer, context);
     }
 
-    public void failed(String backend) {
-        CircuitBreaker breaker = breakers.get(backend);
-        CircuitBreaker.State before = breaker.state();
-        breaker.onFailure();
-        if (before != CircuitBreaker.State.OPEN && breaker.state() == CircuitBreaker.State.OPEN) {
-            LOG.warnf("Circuit of backend %s opened: it keeps failing", backend);
-        }
+    /** Whether a call failed because the circuit of its backend is open, not because the backend failed. */
+    public static boolean heldBack(Throwable failure) {
+        return failure instanceof CircuitBreakerOpenException;
+    }
+
+    private static TypedGuard<CompletionStage<HttpClientResponse>> breaker(String backend, GatewayConfig.CircuitBreaker settings) {
+        return TypedGuard.create(ANSWER)
+                .withDescription("backend " + backend)
+                .withCircuitBreaker()
+                .requestVolumeThreshold(settings.requestVolume())
+                .failureRatio(settings.failureRatio())
+                .delay(settings.delay().toMillis(), ChronoUnit.MILLIS)
+                // A body over the limit is the client's doing; the backend did nothing wrong.
+                .skipOn(LimitedBody.TooLarge.class)
+                .onStateChange(state -> {
+                    if (state == CircuitBreakerState.OPEN) {
+                        LOG.warnf("Circuit of backend %s opened: it keeps failing", backend);
+                    }
+                })
+                .done()
+                .build();
     }
 }

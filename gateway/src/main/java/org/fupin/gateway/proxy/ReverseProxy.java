@@ -20,7 +20,9 @@ import org.jboss.logging.Logger;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -149,12 +151,14 @@ public class ReverseProxy {
                 .setPort(backend.url().getPort())
                 .setURI(in.uri())
                 .setIdleTimeout(backend.timeout().toMillis());
-        String name = route.backendName();
-        if (!guards.tryAcquire(name)) {
-            GatewayProblems.send(rc, new ProblemException(503, "service-unavailable",
-                    "The " + name + " service is failing; the gateway holds requests back for a moment. Try again shortly."));
-            return;
-        }
+        guards.call(route.backendName(), () -> send(in, options))
+                .onSuccess(response -> relay(rc, response))
+                .onFailure(failure -> failed(rc, route, failure));
+    }
+
+    /** Sends the request on to the backend, its body streamed; the answer is the backend's response, paused until relayed. */
+    private Future<HttpClientResponse> send(HttpServerRequest in, RequestOptions options) {
+        Promise<HttpClientResponse> answer = Promise.promise();
         client.request(options).onSuccess(out -> {
             copyHeaders(in.headers(), out.headers());
             out.putHeader("X-Forwarded-For", in.remoteAddress() == null ? "" : in.remoteAddress().hostAddress());
@@ -162,27 +166,27 @@ public class ReverseProxy {
             if (in.getHeader(HttpHeaders.CONTENT_LENGTH) == null && hasBody(in)) {
                 out.setChunked(true);
             }
-            out.response()
-                    .onSuccess(response -> {
-                        guards.succeeded(name);
-                        relay(rc, response);
-                    })
-                    .onFailure(failure -> failed(rc, route, failure));
+            // The breaker may hand the response on a moment later: paused, no chunk of its body is lost meanwhile.
+            out.response().onSuccess(response -> answer.tryComplete(response.pause())).onFailure(answer::tryFail);
             // A body that breaks off (too large, client gone) must reach the backend as broken, not as a
-            // shorter complete body: endOnFailure(false) and a reset, so the backend stores nothing.
+            // shorter complete body: endOnFailure(false) and a reset, so the backend stores nothing. The answer
+            // fails with the cause first, so that the client and the breaker see it rather than the reset.
             new LimitedBody(in, maxBodyBytes(in.path())).pipe().endOnFailure(false).to(out).onFailure(failure -> {
+                answer.tryFail(failure);
                 out.reset(0, failure);
-                failed(rc, route, failure);
             });
-        }).onFailure(failure -> failed(rc, route, failure));
+        }).onFailure(answer::tryFail);
+        return answer.future();
     }
 
     private void failed(RoutingContext rc, BackendRoutes.Route route, Throwable failure) {
         if (rc.response().ended()) {
             return;
         }
-        if (!(failure instanceof LimitedBody.TooLarge) && !(failure.getCause() instanceof LimitedBody.TooLarge)) {
-            guards.failed(route.backendName());
+        if (BackendGuards.heldBack(failure)) {
+            GatewayProblems.send(rc, new ProblemException(503, "service-unavailable", "The " + route.backendName()
+                    + " service is failing; the gateway holds requests back for a moment. Try again shortly."));
+            return;
         }
         backendFailed(rc, route, failure.getCause() instanceof LimitedBody.TooLarge ? failure.getCause() : failure);
     }
@@ -190,6 +194,8 @@ public class ReverseProxy {
     private void relay(RoutingContext rc, HttpClientResponse response) {
         var out = rc.response();
         if (out.ended()) {
+            // Nobody waits for it any more: read it away, so that its connection serves the next request.
+            response.resume();
             return;
         }
         out.setStatusCode(response.statusCode());

@@ -35,7 +35,7 @@ public interface GatewayConfig {
     /** When the gateway stops calling a failing backend for a while, answering 503 at once instead. */
     CircuitBreaker circuitBreaker();
 
-    /** Settings of the per-backend circuit breakers. */
+    /** Settings of the per-backend circuit breakers: SmallRye Fault Tolerance's requestVolumeThreshold, failureRatio and delay. */
     interface CircuitBreaker {
 
         /** How many recent calls are judged. */

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.fupin.platform.sql.Rows;
 import org.fupin.problem.FieldError;
 import org.fupin.problem.ProblemException;
 
@@ -99,27 +100,30 @@ public class IdempotentRequests {
     }
 
     private Response replay(String caller, String key, String hash) {
-        Object[] stored = (Object[]) entityManager.createNativeQuery("""
+        StoredAnswer stored = Rows.single(entityManager.createNativeQuery("""
                 select request_hash, status, location, etag, body from idempotency_key where caller = :caller and key = :key""")
                 .setParameter("caller", caller)
-                .setParameter("key", key)
-                .getSingleResult();
-        if (!hash.equals(stored[0])) {
+                .setParameter("key", key), row -> new StoredAnswer(row.text("request_hash"), (int) row.count("status"),
+                        row.text("location"), row.text("etag"), row.text("body")));
+        if (!hash.equals(stored.requestHash())) {
             throw ProblemException.unprocessable("idempotency-key-reused",
                     "This Idempotency-Key was used for a different request; use a new key for a new request.");
         }
-        Response.ResponseBuilder response = Response.status(((Number) stored[1]).intValue())
-                .header(REPLAYED, "true");
-        if (stored[2] != null) {
-            response.header(HttpHeaders.LOCATION, stored[2]);
+        Response.ResponseBuilder response = Response.status(stored.status()).header(REPLAYED, "true");
+        if (stored.location() != null) {
+            response.header(HttpHeaders.LOCATION, stored.location());
         }
-        if (stored[3] != null) {
-            response.header(HttpHeaders.ETAG, stored[3]);
+        if (stored.etag() != null) {
+            response.header(HttpHeaders.ETAG, stored.etag());
         }
-        if (stored[4] != null) {
-            response.entity(stored[4]).type(MediaType.APPLICATION_JSON_TYPE);
+        if (stored.body() != null) {
+            response.entity(stored.body()).type(MediaType.APPLICATION_JSON_TYPE);
         }
         return response.build();
+    }
+
+    /** The answer first given to a request with this key. */
+    private record StoredAnswer(String requestHash, int status, String location, String etag, String body) {
     }
 
     private String hash(String request, Object body) {

@@ -20,13 +20,11 @@ public final class EventDispatcher {
     private final String topic;
     private final Map<EventType, Route<?>> routes;
     private final Runnable beforeEach;
-    private final Runnable beforeCommit;
 
-    private EventDispatcher(String topic, Map<EventType, Route<?>> routes, Runnable beforeEach, Runnable beforeCommit) {
+    private EventDispatcher(String topic, Map<EventType, Route<?>> routes, Runnable beforeEach) {
         this.topic = topic;
         this.routes = routes;
         this.beforeEach = beforeEach;
-        this.beforeCommit = beforeCommit;
     }
 
     public static Builder forTopic(String topic) {
@@ -40,11 +38,6 @@ public final class EventDispatcher {
     /** Runs first in the transaction of every event, before the inbox row is written. */
     void beforeEach() {
         beforeEach.run();
-    }
-
-    /** Runs last in every transaction of events, once for a batch. */
-    public void beforeCommit() {
-        beforeCommit.run();
     }
 
     /** Applies the event; returns false for types this consumer deliberately ignores. */
@@ -70,7 +63,6 @@ public final class EventDispatcher {
         private final Map<EventType, Route<?>> routes = new EnumMap<>(EventType.class);
         private final Set<EventType> ignored = EnumSet.noneOf(EventType.class);
         private Runnable beforeEach = () -> { };
-        private Runnable beforeCommit = () -> { };
 
         private Builder(String topic) {
             this.topic = topic;
@@ -97,15 +89,6 @@ public final class EventDispatcher {
             return this;
         }
 
-        /**
-         * Something to do last in every transaction of events (once for a batch): for instance write
-         * what the handlers collected instead of writing it once per event.
-         */
-        public Builder beforeCommit(Runnable step) {
-            this.beforeCommit = step;
-            return this;
-        }
-
         public EventDispatcher build() {
             Set<EventType> missing = EnumSet.noneOf(EventType.class);
             for (EventType type : EventType.values()) {
@@ -117,7 +100,7 @@ public final class EventDispatcher {
                 throw new IllegalStateException("Consumer of " + topic + " neither handles nor ignores: "
                         + missing.stream().map(EventType::type).collect(Collectors.joining(", ")));
             }
-            return new EventDispatcher(topic, Map.copyOf(routes), beforeEach, beforeCommit);
+            return new EventDispatcher(topic, Map.copyOf(routes), beforeEach);
         }
 
         private EventType typeOn(Class<?> dataClass) {

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
+import org.fupin.platform.sql.Rows;
 import org.fupin.events.CloudEvent;
 import org.fupin.events.EventCodec;
 import org.fupin.events.EventSchemas;
@@ -64,8 +65,8 @@ public class IdempotentConsumer {
 
     /**
      * Applies one record in the caller's transaction, without retries: for replays that apply many
-     * records per transaction, and call {@link EventDispatcher#beforeCommit()} once at the end. A
-     * record that can never apply throws {@link PoisonRecordException} before anything is written.
+     * records per transaction. A record that can never apply throws {@link PoisonRecordException}
+     * before anything is written.
      */
     public Outcome consumeInCurrentTransaction(String consumer, String record, EventDispatcher dispatcher) {
         Checked checked = check(consumer, record);
@@ -98,7 +99,6 @@ public class IdempotentConsumer {
                         rejected.add(new Rejected(i, e));
                     }
                 }
-                dispatcher.beforeCommit();
             });
             return rejected;
         } catch (RuntimeException batchFailed) {
@@ -153,14 +153,14 @@ public class IdempotentConsumer {
         while (true) {
             attempt++;
             try {
-                return QuarkusTransaction.requiringNew().call(() -> {
-                    Outcome outcome = applyOnce(consumer, eventId, type, event, dispatcher);
-                    dispatcher.beforeCommit();
-                    return outcome;
-                });
+                return QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, eventId, type, event, dispatcher));
             } catch (RuntimeException e) {
                 boolean databaseDown = isConnectionFailure(e);
-                if (stopping || (!databaseDown && attempt >= config.maxAttempts())) {
+                if (stopping) {
+                    // Not a poison record: left unacknowledged, it comes again after the restart.
+                    throw new IllegalStateException(consumer + " stops before event " + event.id() + " could apply", e);
+                }
+                if (!databaseDown && attempt >= config.maxAttempts()) {
                     throw new PoisonRecordException("Event " + event.id() + " of type " + type.type()
                             + " failed " + attempt + " times: " + rootMessage(e), e);
                 }
@@ -191,29 +191,11 @@ public class IdempotentConsumer {
 
     /** The freshness of what the consumer has applied: its newest event and the delay before it was applied. */
     public Freshness freshness(String consumer) {
-        java.util.List<?> rows = entityManager.createNativeQuery("""
+        return Rows.list(entityManager.createNativeQuery("""
                 select event_time, processed_at from processed_event
                 where consumer = :consumer order by processed_at desc limit 1""")
-                .setParameter("consumer", consumer)
-                .getResultList();
-        if (rows.isEmpty()) {
-            return Freshness.none();
-        }
-        Object[] row = (Object[]) rows.get(0);
-        return Freshness.of(toInstant(row[0]), toInstant(row[1]));
-    }
-
-    private static java.time.Instant toInstant(Object value) {
-        if (value instanceof java.time.Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+                .setParameter("consumer", consumer), row -> Freshness.of(row.instantOrNull("event_time"), row.instantOrNull("processed_at")))
+                .stream().findFirst().orElse(Freshness.none());
     }
 
     private static UUID eventIdOf(CloudEvent event) {

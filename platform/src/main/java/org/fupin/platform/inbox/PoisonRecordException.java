@@ -2,8 +2,8 @@ package org.fupin.platform.inbox;
 
 /**
  * A record that can never be applied: not a CloudEvent, not valid against its schema, or refused
- * by its handler again and again. Thrown to the messaging layer, which moves the record to the
- * dead-letter topic with this message as {@code dead-letter-reason} and goes on.
+ * by its handler again and again. {@link EventBatches} sends the record to {@link DeadLetters},
+ * with this message as {@code dead-letter-reason}, and the consumer goes on.
  */
 public class PoisonRecordException extends RuntimeException {
 

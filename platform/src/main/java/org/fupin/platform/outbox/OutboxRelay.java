@@ -3,13 +3,13 @@ package org.fupin.platform.outbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +21,10 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.fupin.platform.kafka.KafkaClients;
+import org.fupin.platform.work.BackgroundWorker;
 import org.jboss.logging.Logger;
 
 import io.quarkus.arc.properties.IfBuildProperty;
@@ -29,7 +32,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.common.annotation.Identifier;
 
 /**
  * Publishes outbox rows to Kafka and marks them sent. Ordering per aggregate holds because one
@@ -49,19 +51,16 @@ public class OutboxRelay {
 
     private final EntityManager entityManager;
     private final OutboxConfig config;
-    private final Map<String, Object> kafkaConfig;
+    private final KafkaClients kafka;
 
-    // Lifecycle state of the relay thread; written on start and stop only.
-    private final Semaphore wakeUp = new Semaphore(0);
-    private volatile boolean running;
-    private volatile Thread worker;
+    // Written on start and stop only.
+    private volatile BackgroundWorker worker;
     private volatile Producer<String, String> producer;
 
-    public OutboxRelay(EntityManager entityManager, OutboxConfig config,
-            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+    public OutboxRelay(EntityManager entityManager, OutboxConfig config, KafkaClients kafka) {
         this.entityManager = entityManager;
         this.config = config;
-        this.kafkaConfig = kafkaConfig;
+        this.kafka = kafka;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -69,32 +68,26 @@ public class OutboxRelay {
             LOG.info("Outbox relay disabled on this instance");
             return;
         }
-        running = true;
-        worker = new Thread(this::loop, "outbox-relay");
-        worker.setDaemon(true);
-        worker.start();
+        worker = BackgroundWorker.start("outbox-relay", this::round, config.maxBackoff());
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        running = false;
-        wakeUp.release();
-        Thread thread = worker;
-        if (thread != null) {
-            try {
-                thread.join(Duration.ofSeconds(20).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        Producer<String, String> current = producer;
+        BackgroundWorker current = worker;
         if (current != null) {
-            current.close(Duration.ofSeconds(5));
+            current.stop(Duration.ofSeconds(20));
+        }
+        Producer<String, String> kafkaProducer = producer;
+        if (kafkaProducer != null) {
+            kafkaProducer.close(Duration.ofSeconds(5));
         }
     }
 
     /** A commit that recorded events wakes the relay, so events leave within milliseconds. */
     void onRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxRecorded recorded) {
-        wakeUp.release();
+        BackgroundWorker current = worker;
+        if (current != null) {
+            current.wake();
+        }
     }
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -109,39 +102,13 @@ public class OutboxRelay {
         }
     }
 
-    private void loop() {
-        long backoffMillis = 0;
-        while (running) {
-            try {
-                Round round = relayRound();
-                if (round.failed() > 0) {
-                    backoffMillis = Math.min(Math.max(backoffMillis * 2, 200), config.maxBackoff().toMillis());
-                    LOG.warnf("Outbox relay: %d events not acknowledged by Kafka, %d sent; retrying in %d ms",
-                            round.failed(), round.sent(), backoffMillis);
-                    pause(backoffMillis);
-                } else {
-                    backoffMillis = 0;
-                    if (round.sent() < config.batchSize()) {
-                        pause(config.pollInterval().toMillis());
-                    }
-                }
-            } catch (RuntimeException e) {
-                backoffMillis = Math.min(Math.max(backoffMillis * 2, 200), config.maxBackoff().toMillis());
-                LOG.warnf("Outbox relay round failed (%s); retrying in %d ms", e.toString(), backoffMillis);
-                pause(backoffMillis);
-            }
+    /** Relays one round; a full round goes on at once, a short one rests for the poll interval, a failed send backs off. */
+    private Duration round() {
+        Round round = relayRound();
+        if (round.failed() > 0) {
+            throw new IllegalStateException(round.failed() + " events not acknowledged by Kafka, " + round.sent() + " sent");
         }
-    }
-
-    private void pause(long millis) {
-        try {
-            if (wakeUp.tryAcquire(millis, TimeUnit.MILLISECONDS)) {
-                wakeUp.drainPermits();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
+        return round.sent() < config.batchSize() ? config.pollInterval() : Duration.ZERO;
     }
 
     /** One round: publish the oldest pending rows and mark those safely acknowledged as sent. */
@@ -162,7 +129,7 @@ public class OutboxRelay {
             if (pending.isEmpty()) {
                 return new Round(0, 0);
             }
-            List<UUID> acknowledged = publish(pending);
+            List<UUID> acknowledged = publish(producer(), pending, config.sendTimeout());
             if (!acknowledged.isEmpty()) {
                 entityManager.createQuery("update OutboxEntry set sentAt = :now where id in :ids")
                         .setParameter("now", Instant.now())
@@ -174,8 +141,7 @@ public class OutboxRelay {
     }
 
     /** Sends the rows in order and returns the ids that may be marked sent without reordering an aggregate. */
-    private List<UUID> publish(List<OutboxEntry> pending) {
-        Producer<String, String> kafka = producer();
+    static List<UUID> publish(Producer<String, String> kafka, List<OutboxEntry> pending, Duration sendTimeout) {
         List<Future<?>> sends = new ArrayList<>(pending.size());
         for (OutboxEntry entry : pending) {
             Future<?> send = sendOrNull(kafka, entry);
@@ -189,35 +155,40 @@ public class OutboxRelay {
             sends.add(null);
         }
         kafka.flush();
-        List<UUID> acknowledged = new ArrayList<>();
-        Set<String> blockedAggregates = new HashSet<>();
-        long deadline = System.nanoTime() + config.sendTimeout().toNanos();
-        for (int i = 0; i < pending.size(); i++) {
-            OutboxEntry entry = pending.get(i);
-            boolean ok = sends.get(i) != null && acknowledged(sends.get(i), deadline);
-            if (ok && !blockedAggregates.contains(entry.aggregateId)) {
-                acknowledged.add(entry.id);
-            } else {
-                blockedAggregates.add(entry.aggregateId);
-            }
-        }
-        return acknowledged;
+        long deadline = System.nanoTime() + sendTimeout.toNanos();
+        List<Boolean> acknowledged = sends.stream().map(send -> send != null && acknowledged(send, deadline)).toList();
+        return AggregateOrder.markable(pending, acknowledged);
     }
 
+    /**
+     * Sends one row. Null when the broker is unreachable: the producer waited max.block.ms for the
+     * cluster and gave up. A failure of this record alone (too large, say) comes back as a failed
+     * send, which holds back its aggregate but not the round.
+     */
     private static Future<?> sendOrNull(Producer<String, String> kafka, OutboxEntry entry) {
+        Future<?> send;
         try {
-            Future<?> send = kafka.send(new ProducerRecord<>(entry.topic, entry.aggregateId, entry.payload));
-            if (send.isDone()) {
-                send.get();
-            }
-            return send;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            send = kafka.send(new ProducerRecord<>(entry.topic, entry.aggregateId, entry.payload));
+        } catch (TimeoutException e) {
             return null;
-        } catch (Exception e) {
-            LOG.debugf("Outbox send of %s failed: %s", entry.id, e);
-            return null;
+        } catch (RuntimeException e) {
+            LOG.warnf("Outbox send of %s failed: %s", entry.id, e);
+            return CompletableFuture.failedFuture(e);
         }
+        if (send.isDone()) {
+            try {
+                send.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof TimeoutException) {
+                    return null;
+                }
+                LOG.warnf("Outbox send of %s (%s of %s) failed: %s", entry.id, entry.eventType, entry.aggregateId, e.getCause());
+            }
+        }
+        return send;
     }
 
     private static boolean acknowledged(Future<?> send, long deadlineNanos) {
@@ -235,25 +206,17 @@ public class OutboxRelay {
     private Producer<String, String> producer() {
         Producer<String, String> current = producer;
         if (current == null) {
-            Map<String, Object> props = new java.util.HashMap<>();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"));
-            for (Map.Entry<String, Object> e : kafkaConfig.entrySet()) {
-                if (e.getKey().startsWith("security.") || e.getKey().startsWith("sasl.") || e.getKey().startsWith("ssl.")) {
-                    props.put(e.getKey(), e.getValue());
-                }
-            }
-            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            props.put(ProducerConfig.ACKS_CONFIG, "all");
-            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-            props.put(ProducerConfig.LINGER_MS_CONFIG, 2);
             long sendTimeout = config.sendTimeout().toMillis();
-            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(5000L, sendTimeout));
-            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(5000L, sendTimeout));
-            props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.max(sendTimeout, 7000L));
-            props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay" + config.source().replace('/', '-'));
-            current = new KafkaProducer<>(props);
+            Map<String, Object> overrides = new HashMap<>();
+            overrides.put(ProducerConfig.ACKS_CONFIG, "all");
+            overrides.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            overrides.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+            overrides.put(ProducerConfig.LINGER_MS_CONFIG, 2);
+            overrides.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(5000L, sendTimeout));
+            overrides.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(5000L, sendTimeout));
+            overrides.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.max(sendTimeout, 7000L));
+            current = new KafkaProducer<>(kafka.producer("outbox-relay" + config.source().replace('/', '-'), overrides),
+                    new StringSerializer(), new StringSerializer());
             producer = current;
         }
         return current;

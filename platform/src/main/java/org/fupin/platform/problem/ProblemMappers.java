@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.fupin.kernel.Refusal;
 import org.fupin.platform.web.AllowedMethods;
 import org.fupin.platform.web.StrictJson;
 import org.fupin.platform.web.TrailingTokens;
@@ -53,6 +54,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers) {
         return ProblemResponses.of(e, headers);
+    }
+
+    /** A domain rule refused: the refusal's kind decides the status ({@link Refusals}). */
+    @ServerExceptionMapper
+    public Response refusal(Refusal e, HttpHeaders headers) {
+        return ProblemResponses.of(Refusals.toProblem(e), headers);
     }
 
     @ServerExceptionMapper
@@ -114,6 +121,9 @@ public class ProblemMappers {
         if (cause instanceof ProblemException problem) {
             return ProblemResponses.of(problem, headers);
         }
+        if (cause instanceof Refusal refusal) {
+            return refusal(refusal, headers);
+        }
         Response problem = ProblemResponses.of(fromStatus(e), headers);
         if (!(e instanceof NotAllowedException)) {
             return problem;
@@ -128,6 +138,9 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, HttpHeaders headers) {
         if (e.getCause() instanceof ProblemException problem) {
             return ProblemResponses.of(problem, headers);
+        }
+        if (e.getCause() instanceof Refusal refusal) {
+            return refusal(refusal, headers);
         }
         LOG.errorf(e, "Unexpected failure of request %s", headers == null ? "?" : headers.getHeaderString("X-Request-Id"));
         return ProblemResponses.of(new ProblemException(500, "internal-error",

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.fupin.problem.ProblemException;
 import org.fupin.security.RegionClaim;
 import org.fupin.security.RegionScope;
 import org.fupin.security.Roles;
@@ -61,16 +60,6 @@ public class Caller {
 
     public RegionScope scope() {
         return region().map(RegionScope::of).orElse(RegionScope.none());
-    }
-
-    /**
-     * Fails with 404, the same answer as for a record that does not exist, when the region code
-     * is outside the caller's scope: whether the record exists must not leak.
-     */
-    public void requireInScope(String regionCode, String what) {
-        if (!scope().covers(regionCode)) {
-            throw ProblemException.notFound(what);
-        }
     }
 
     /** ID numbers are shown in full only to county admins and officers, in their own region. */

@@ -1,7 +1,5 @@
 package org.fupin.reporting.assistance;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.fupin.platform.inbox.Freshness;
+import org.fupin.platform.sql.Rows;
 import org.fupin.reporting.overview.HouseholdStatuses;
 import org.fupin.reporting.report.HouseholdsAsOf;
 import org.fupin.reporting.report.ReportRequest;
@@ -33,7 +32,7 @@ public class AssistanceQuery {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AssistanceReport assistance(ReportRequest request, Freshness freshness) {
-        Object[] coverage = (Object[]) HouseholdsAsOf.bind(entityManager.createNativeQuery("with " + HouseholdsAsOf.statusAt(request) + """
+        Coverages coverage = Rows.single(HouseholdsAsOf.bind(entityManager.createNativeQuery("with " + HouseholdsAsOf.statusAt(request) + """
                 ,
                 grouped as (
                     select s.household_id, s.status in %1$s as poor,
@@ -41,16 +40,14 @@ public class AssistanceQuery {
                                    and p.start_date <= :asOf and (p.end_date is null or p.end_date > :asOf)) as helped
                     from status_at s where s.status in %1$s or s.status in %2$s
                 )
-                select count(*) filter (where poor), count(*) filter (where poor and helped),
-                       count(*) filter (where not poor), count(*) filter (where not poor and helped)
-                from grouped""".formatted(HouseholdStatuses.CURRENTLY_POOR_SQL, HouseholdStatuses.EXITED_SQL)), request)
-                .getSingleResult();
-        long poor = number(coverage[0]);
-        long poorHelped = number(coverage[1]);
-        long exited = number(coverage[2]);
-        long exitedHelped = number(coverage[3]);
+                select count(*) filter (where poor) as poor, count(*) filter (where poor and helped) as poor_helped,
+                       count(*) filter (where not poor) as exited, count(*) filter (where not poor and helped) as exited_helped
+                from grouped""".formatted(HouseholdStatuses.CURRENTLY_POOR_SQL, HouseholdStatuses.EXITED_SQL)), request),
+                row -> new Coverages(
+                        coverage(row.count("poor"), row.count("poor_helped")),
+                        coverage(row.count("exited"), row.count("exited_helped"))));
 
-        Object[] villages = (Object[]) entityManager.createNativeQuery("""
+        AssistanceReport.Villages villages = Rows.single(entityManager.createNativeQuery("""
                 with village as (
                     select v.code, v.poor_village or v.deep_poverty as poor,
                            exists (select 1 from work_team_fact t where t.village_code = v.code and t.start_date <= :asOf) as team,
@@ -58,38 +55,39 @@ public class AssistanceQuery {
                                    and p.start_date <= :asOf and (p.end_date is null or p.end_date > :asOf)) as unit
                     from region_fact v where v.level = 'VILLAGE' and v.code like :prefix
                 )
-                select count(*), count(*) filter (where team), count(*) filter (where poor),
-                       count(*) filter (where poor and team), count(*) filter (where poor and unit)
+                select count(*) as villages, count(*) filter (where team) as with_team, count(*) filter (where poor) as poor,
+                       count(*) filter (where poor and team) as poor_with_team, count(*) filter (where poor and unit) as poor_with_unit
                 from village""")
-                .setParameter("prefix", request.prefix()).setParameter("asOf", request.asOf()).getSingleResult();
+                .setParameter("prefix", request.prefix()).setParameter("asOf", request.asOf()),
+                row -> new AssistanceReport.Villages(row.count("villages"), row.count("with_team"), row.count("poor"),
+                        row.count("poor_with_team"), row.count("poor_with_unit")));
 
-        List<AssistanceReport.MeasureTotal> measures = new ArrayList<>();
-        for (Object row : entityManager.createNativeQuery("""
-                select type, count(*), count(confirmed_on) filter (where confirmed_on <= :asOf), coalesce(sum(amount), 0)
+        List<AssistanceReport.MeasureTotal> measures = Rows.list(entityManager.createNativeQuery("""
+                select type, count(*) as measures, count(confirmed_on) filter (where confirmed_on <= :asOf) as confirmed,
+                       coalesce(sum(amount), 0) as amount
                 from measure_fact where village_code like :prefix and started_on <= :asOf
                 group by type order by type""")
-                .setParameter("prefix", request.prefix()).setParameter("asOf", request.asOf()).getResultList()) {
-            Object[] c = (Object[]) row;
-            measures.add(new AssistanceReport.MeasureTotal((String) c[0], number(c[1]), number(c[2]), (BigDecimal) c[3]));
-        }
+                .setParameter("prefix", request.prefix()).setParameter("asOf", request.asOf()),
+                row -> new AssistanceReport.MeasureTotal(row.text("type"), row.count("measures"), row.count("confirmed"),
+                        row.decimal("amount")));
 
-        Object[] visits = (Object[]) entityManager.createNativeQuery("""
-                select count(*), count(distinct household_id), count(*) filter (where risk_observed)
+        AssistanceReport.Visits visits = Rows.single(entityManager.createNativeQuery("""
+                select count(*) as visits, count(distinct household_id) as households,
+                       count(*) filter (where risk_observed) as risk_observed
                 from visit_fact where village_code like :prefix and visited_on > :from and visited_on <= :asOf""")
                 .setParameter("prefix", request.prefix()).setParameter("asOf", request.asOf())
-                .setParameter("from", request.asOf().minusDays(VISIT_WINDOW_DAYS)).getSingleResult();
+                .setParameter("from", request.asOf().minusDays(VISIT_WINDOW_DAYS)),
+                row -> new AssistanceReport.Visits(row.count("visits"), row.count("households"), row.count("risk_observed")));
 
-        return new AssistanceReport(request.region(), request.asOf(),
-                new AssistanceReport.Coverage(poor, poorHelped, poor - poorHelped),
-                new AssistanceReport.Coverage(exited, exitedHelped, exited - exitedHelped),
-                new AssistanceReport.Villages(number(villages[0]), number(villages[1]), number(villages[2]),
-                        number(villages[3]), number(villages[4])),
-                measures,
-                new AssistanceReport.Visits(number(visits[0]), number(visits[1]), number(visits[2])),
-                freshness);
+        return new AssistanceReport(request.region(), request.asOf(), coverage.poor(), coverage.exited(), villages, measures,
+                visits, freshness);
     }
 
-    private static long number(Object value) {
-        return ((Number) value).longValue();
+    /** Helper coverage of currently poor and of exited households. */
+    private record Coverages(AssistanceReport.Coverage poor, AssistanceReport.Coverage exited) {
+    }
+
+    private static AssistanceReport.Coverage coverage(long households, long helped) {
+        return new AssistanceReport.Coverage(households, helped, households - helped);
     }
 }

@@ -12,10 +12,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.fupin.platform.inbox.Freshness;
-import org.fupin.problem.ProblemException;
-import org.fupin.reporting.readmodel.StatusCounts;
+import org.fupin.kernel.Refusal;
 import org.fupin.reporting.report.ReportRequest;
 import org.fupin.reporting.report.ReportRequests;
+import org.fupin.platform.sql.Rows;
 
 /**
  * Counts confirmed exits (CONFIRM_EXIT) and returns to poverty (RETURN_TO_POVERTY) per period from
@@ -42,23 +42,27 @@ public class ExitsQuery {
         }
         LocalDate start = from == null || from.isBlank() ? end.minusDays(DEFAULT_DAYS - 1) : ReportRequests.date("from", from);
         if (start.isAfter(end)) {
-            throw ProblemException.badRequest("invalid-parameter", "from must not be after to (or asOf).");
+            throw Refusal.invalid("invalid-parameter", "from must not be after to (or asOf).");
         }
         Interval length;
         try {
             length = interval == null || interval.isBlank() ? Interval.WEEK : Interval.valueOf(interval.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("invalid-parameter", "interval is DAY, WEEK or MONTH.");
+            throw Refusal.invalid("invalid-parameter", "interval is DAY, WEEK or MONTH.");
         }
         long periods = 0;
         for (LocalDate p = length.startOf(start); !p.isAfter(end) && periods <= Interval.MAX_PERIODS; p = length.next(p)) {
             periods++;
         }
         if (periods > Interval.MAX_PERIODS) {
-            throw ProblemException.badRequest("invalid-parameter",
+            throw Refusal.invalid("invalid-parameter",
                     "At most " + Interval.MAX_PERIODS + " periods: choose a longer interval or a shorter range.");
         }
         return new Range(start, end, length);
+    }
+
+    /** Confirmed exits and returns to poverty effective on one day. */
+    private record DayCounts(LocalDate day, long exits, long returns) {
     }
 
     /** A checked range of the report. */
@@ -67,10 +71,10 @@ public class ExitsQuery {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ExitsReport exits(ReportRequest request, Range range, Freshness freshness) {
-        Map<LocalDate, long[]> byDay = new HashMap<>();
-        for (Object row : entityManager.createNativeQuery("""
-                select h.effective_date, count(*) filter (where h.action = 'CONFIRM_EXIT'),
-                       count(*) filter (where h.action = 'RETURN_TO_POVERTY')
+        Map<LocalDate, DayCounts> byDay = new HashMap<>();
+        for (DayCounts counts : Rows.list(entityManager.createNativeQuery("""
+                select h.effective_date as day, count(*) filter (where h.action = 'CONFIRM_EXIT') as exits,
+                       count(*) filter (where h.action = 'RETURN_TO_POVERTY') as returns
                 from household_status_history h
                 join household_fact f on f.household_id = h.household_id
                 where f.village_code like :prefix and h.effective_date between :from and :to
@@ -78,11 +82,9 @@ public class ExitsQuery {
                 group by h.effective_date""")
                 .setParameter("prefix", request.prefix())
                 .setParameter("from", range.from())
-                .setParameter("to", range.to())
-                .getResultList()) {
-            Object[] c = (Object[]) row;
-            LocalDate day = StatusCounts.toDate(c[0]);
-            byDay.put(day, new long[] { ((Number) c[1]).longValue(), ((Number) c[2]).longValue() });
+                .setParameter("to", range.to()),
+                row -> new DayCounts(row.date("day"), row.count("exits"), row.count("returns")))) {
+            byDay.put(counts.day(), counts);
         }
         List<ExitsReport.Period> periods = new ArrayList<>();
         long cumulative = 0;
@@ -93,10 +95,10 @@ public class ExitsQuery {
             long exits = 0;
             long returns = 0;
             for (LocalDate day = start; day.isBefore(interval.next(start)); day = day.plusDays(1)) {
-                long[] counts = byDay.get(day);
+                DayCounts counts = byDay.get(day);
                 if (counts != null) {
-                    exits += counts[0];
-                    returns += counts[1];
+                    exits += counts.exits();
+                    returns += counts.returns();
                 }
             }
             cumulative += exits;

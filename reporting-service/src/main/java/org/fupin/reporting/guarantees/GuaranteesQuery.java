@@ -11,6 +11,7 @@ import org.fupin.platform.inbox.Freshness;
 import org.fupin.reporting.overview.HouseholdStatuses;
 import org.fupin.reporting.report.HouseholdsAsOf;
 import org.fupin.reporting.report.ReportRequest;
+import org.fupin.platform.sql.Rows;
 
 /** Counts the guarantee gaps of the currently poor households in one pass of SQL. */
 @ApplicationScoped
@@ -36,18 +37,20 @@ public class GuaranteesQuery {
                         order by a.assessed_on desc, a.assessment_id desc limit 1
                     ) a on true
                 )
-                select count(*), count(failing_dimensions), count(*) filter (where cardinality(failing_dimensions) > 0),
+                select count(*) as poor, count(failing_dimensions) as assessed,
+                       count(*) filter (where cardinality(failing_dimensions) > 0) as failing_any,
                        %2$s
                 from latest""".formatted(HouseholdStatuses.CURRENTLY_POOR_SQL, String.join(", ", GuaranteesReport.DIMENSIONS.stream()
-                .map(d -> "count(*) filter (where '" + d + "' = any(failing_dimensions))").toList()));
-        Object[] row = (Object[]) HouseholdsAsOf.bind(entityManager.createNativeQuery(sql), request).getSingleResult();
-        long poor = ((Number) row[0]).longValue();
-        long assessed = ((Number) row[1]).longValue();
-        Map<String, Long> failing = new LinkedHashMap<>();
-        for (int i = 0; i < GuaranteesReport.DIMENSIONS.size(); i++) {
-            failing.put(GuaranteesReport.DIMENSIONS.get(i), ((Number) row[3 + i]).longValue());
-        }
-        return new GuaranteesReport(request.region(), request.asOf(), poor, assessed, poor - assessed,
-                ((Number) row[2]).longValue(), failing, freshness);
+                .map(d -> "count(*) filter (where '" + d + "' = any(failing_dimensions)) as failing_" + d).toList()));
+        return Rows.single(HouseholdsAsOf.bind(entityManager.createNativeQuery(sql), request), row -> {
+            long poor = row.count("poor");
+            long assessed = row.count("assessed");
+            Map<String, Long> failing = new LinkedHashMap<>();
+            for (String dimension : GuaranteesReport.DIMENSIONS) {
+                failing.put(dimension, row.count("failing_" + dimension));
+            }
+            return new GuaranteesReport(request.region(), request.asOf(), poor, assessed, poor - assessed,
+                    row.count("failing_any"), failing, freshness);
+        });
     }
 }

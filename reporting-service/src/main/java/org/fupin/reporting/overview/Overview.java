@@ -62,5 +62,12 @@ public record Overview(
 
     /** Poor villages (貧困村) and deep-poverty villages (深度貧困村), and how many of each have exited (出列). */
     public record Villages(long poor, long poorExited, long deepPoverty, long deepPovertyExited) {
+
+        static final Villages NONE = new Villages(0, 0, 0, 0);
+
+        Villages plus(Villages other) {
+            return new Villages(poor + other.poor, poorExited + other.poorExited, deepPoverty + other.deepPoverty,
+                    deepPovertyExited + other.deepPovertyExited);
+        }
     }
 }

@@ -14,7 +14,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.fupin.platform.inbox.Freshness;
+import org.fupin.platform.sql.Rows;
 import org.fupin.reporting.config.ReportingConfig;
+import org.fupin.reporting.readmodel.Tally;
 import org.fupin.reporting.report.ReportRequest;
 import org.fupin.reporting.scope.ReportRegion;
 
@@ -44,17 +46,24 @@ public class OverviewQuery {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Breakdown breakdown(ReportRequest request, Freshness freshness) {
-        List<ReportRegion> children = new ArrayList<>();
-        for (Object row : entityManager.createNativeQuery("""
+        List<ReportRegion> children = Rows.list(entityManager.createNativeQuery("""
                 select code, name, level, rural_population from region_fact where parent_code = :code order by code""")
-                .setParameter("code", request.region().code()).getResultList()) {
-            Object[] c = (Object[]) row;
-            children.add(new ReportRegion((String) c[0], (String) c[1], (String) c[2],
-                    c[3] == null ? null : ((Number) c[3]).intValue()));
-        }
+                .setParameter("code", request.region().code()), ReportRegion::of);
         List<RegionFigures> rows = children.isEmpty() ? List.of()
                 : figuresBy(request, children.get(0).code().length(), children);
         return new Breakdown(request.region(), request.asOf(), rows, freshness);
+    }
+
+    /** Households and people of one status in one village. */
+    private record VillageCount(String village, String status, Tally tally) {
+    }
+
+    /** A poor or deep-poverty village (貧困村, 深度貧困村) and whether it has exited as of the date. */
+    private record TargetVillage(String code, boolean poor, boolean deep, boolean exited) {
+
+        Overview.Villages asCount() {
+            return new Overview.Villages(poor ? 1 : 0, poor && exited ? 1 : 0, deep ? 1 : 0, deep && exited ? 1 : 0);
+        }
     }
 
     /**
@@ -62,71 +71,68 @@ public class OverviewQuery {
      * of the counts per village and status, summed up here into the units.
      */
     private List<RegionFigures> figuresBy(ReportRequest request, int codeLength, List<ReportRegion> units) {
-        var countsQuery = entityManager.createNativeQuery(request.current()
-                ? "select village_code, status, households, people from village_status_total where village_code like :prefix"
-                : """
-                  select village_code, status, sum(households), sum(people)
-                  from village_status_change where village_code like :prefix and day <= :asOf
-                  group by village_code, status""")
-                .setParameter("prefix", request.prefix());
-        if (!request.current()) {
-            countsQuery.setParameter("asOf", request.asOf());
-        }
-        Map<String, Map<String, long[]>> byUnit = new HashMap<>();
+        Map<String, Map<String, Tally>> byUnit = new HashMap<>();
         Map<String, Long> poorPeopleByVillage = new HashMap<>();
-        for (Object row : countsQuery.getResultList()) {
-            Object[] c = (Object[]) row;
-            String village = (String) c[0];
-            String status = (String) c[1];
-            long households = ((Number) c[2]).longValue();
-            long people = ((Number) c[3]).longValue();
-            long[] sum = byUnit.computeIfAbsent(village.substring(0, codeLength), unit -> new HashMap<>())
-                    .computeIfAbsent(status, s -> new long[2]);
-            sum[0] += households;
-            sum[1] += people;
-            if (HouseholdStatuses.CURRENTLY_POOR.contains(status)) {
-                poorPeopleByVillage.merge(village, people, Long::sum);
+        for (VillageCount count : villageCounts(request)) {
+            byUnit.computeIfAbsent(count.village().substring(0, codeLength), unit -> new HashMap<>())
+                    .merge(count.status(), count.tally(), Tally::plus);
+            if (HouseholdStatuses.CURRENTLY_POOR.contains(count.status())) {
+                poorPeopleByVillage.merge(count.village(), count.tally().people(), Long::sum);
             }
         }
 
-        Map<String, long[]> villagesByUnit = new HashMap<>();
-        for (Object row : entityManager.createNativeQuery("""
-                select code, poor_village, deep_poverty, rural_population from region_fact
-                where level = 'VILLAGE' and code like :prefix and (poor_village or deep_poverty)""")
-                .setParameter("prefix", request.prefix()).getResultList()) {
-            Object[] c = (Object[]) row;
-            String village = (String) c[0];
-            boolean poor = (Boolean) c[1];
-            boolean deep = (Boolean) c[2];
-            boolean exited = VillageExit.hasExited(poorPeopleByVillage.getOrDefault(village, 0L),
-                    c[3] == null ? null : ((Number) c[3]).intValue(), config.villageExitIncidence());
-            long[] counts = villagesByUnit.computeIfAbsent(village.substring(0, codeLength), unit -> new long[4]);
-            counts[0] += poor ? 1 : 0;
-            counts[1] += poor && exited ? 1 : 0;
-            counts[2] += deep ? 1 : 0;
-            counts[3] += deep && exited ? 1 : 0;
+        Map<String, Overview.Villages> villagesByUnit = new HashMap<>();
+        for (TargetVillage village : targetVillages(request, poorPeopleByVillage)) {
+            villagesByUnit.merge(village.code().substring(0, codeLength), village.asCount(), Overview.Villages::plus);
         }
 
         List<RegionFigures> figures = new ArrayList<>();
         for (ReportRegion unit : units) {
-            Map<String, long[]> statuses = byUnit.getOrDefault(unit.code(), Map.of());
+            Map<String, Tally> statuses = byUnit.getOrDefault(unit.code(), Map.of());
             Map<String, Long> households = new LinkedHashMap<>();
             Map<String, Long> people = new LinkedHashMap<>();
             for (String status : HouseholdStatuses.ALL) {
-                long[] count = statuses.getOrDefault(status, new long[2]);
-                households.put(status, count[0]);
-                people.put(status, count[1]);
+                Tally count = statuses.getOrDefault(status, Tally.ZERO);
+                households.put(status, count.households());
+                people.put(status, count.people());
             }
             long poorPeople = sumOf(people, HouseholdStatuses.CURRENTLY_POOR);
-            long[] villages = villagesByUnit.getOrDefault(unit.code(), new long[4]);
             figures.add(new RegionFigures(unit,
                     new Overview.Counts(total(households), households),
                     new Overview.Counts(total(people), people),
                     new Overview.CurrentlyPoor(sumOf(households, HouseholdStatuses.CURRENTLY_POOR), poorPeople),
                     incidence(poorPeople, unit.ruralPopulation()),
-                    new Overview.Villages(villages[0], villages[1], villages[2], villages[3])));
+                    villagesByUnit.getOrDefault(unit.code(), Overview.Villages.NONE)));
         }
         return figures;
+    }
+
+    /** Today's totals, or the sum of the dated changes up to an earlier date. */
+    private List<VillageCount> villageCounts(ReportRequest request) {
+        var query = entityManager.createNativeQuery(request.current()
+                ? "select village_code, status, households, people from village_status_total where village_code like :prefix"
+                : """
+                  select village_code, status, sum(households) as households, sum(people) as people
+                  from village_status_change where village_code like :prefix and day <= :asOf
+                  group by village_code, status""")
+                .setParameter("prefix", request.prefix());
+        if (!request.current()) {
+            query.setParameter("asOf", request.asOf());
+        }
+        return Rows.list(query, row -> new VillageCount(row.text("village_code"), row.text("status"),
+                new Tally(row.count("households"), row.count("people"))));
+    }
+
+    private List<TargetVillage> targetVillages(ReportRequest request, Map<String, Long> poorPeopleByVillage) {
+        return Rows.list(entityManager.createNativeQuery("""
+                select code, poor_village, deep_poverty, rural_population from region_fact
+                where level = 'VILLAGE' and code like :prefix and (poor_village or deep_poverty)""")
+                .setParameter("prefix", request.prefix()), row -> {
+                    String code = row.text("code");
+                    boolean exited = VillageExit.hasExited(poorPeopleByVillage.getOrDefault(code, 0L),
+                            row.integerOrNull("rural_population"), config.villageExitIncidence());
+                    return new TargetVillage(code, row.flag("poor_village"), row.flag("deep_poverty"), exited);
+                });
     }
 
     static BigDecimal incidence(long poorPeople, Integer ruralPopulation) {

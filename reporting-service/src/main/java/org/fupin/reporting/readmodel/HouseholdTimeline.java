@@ -32,6 +32,9 @@ public final class HouseholdTimeline {
 
     /** From {@code day} on, {@code households} and {@code people} more (or fewer) in {@code status}. */
     public record Change(LocalDate day, String status, int households, int people) {
+        public Tally tally() {
+            return new Tally(households, people);
+        }
     }
 
     private HouseholdTimeline() {
@@ -55,7 +58,7 @@ public final class HouseholdTimeline {
             }
         }
 
-        Map<Key, int[]> sums = new TreeMap<>();
+        Map<Key, Tally> sums = new TreeMap<>();
         String status = null;
         int people = 0;
         for (LocalDate day : turns) {
@@ -74,8 +77,8 @@ public final class HouseholdTimeline {
         }
         List<Change> changes = new ArrayList<>();
         sums.forEach((key, sum) -> {
-            if (sum[0] != 0 || sum[1] != 0) {
-                changes.add(new Change(key.day(), key.status(), sum[0], sum[1]));
+            if (!sum.isZero()) {
+                changes.add(new Change(key.day(), key.status(), (int) sum.households(), (int) sum.people()));
             }
         });
         return changes;
@@ -91,10 +94,8 @@ public final class HouseholdTimeline {
         return count;
     }
 
-    private static void add(Map<Key, int[]> sums, LocalDate day, String status, int households, int people) {
-        int[] sum = sums.computeIfAbsent(new Key(day, status), key -> new int[2]);
-        sum[0] += households;
-        sum[1] += people;
+    private static void add(Map<Key, Tally> sums, LocalDate day, String status, int households, int people) {
+        sums.merge(new Key(day, status), new Tally(households, people), Tally::plus);
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

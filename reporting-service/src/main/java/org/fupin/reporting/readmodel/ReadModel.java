@@ -52,19 +52,16 @@ public class ReadModel {
 
     private final EntityManager entityManager;
     private final TransactionSynchronizationRegistry transactions;
-    private final StatusCounts counts;
     private final EventDispatcher householdLive;
     private final EventDispatcher householdReplay;
     private final EventDispatcher assistanceLive;
     private final EventDispatcher assistanceReplay;
 
     public ReadModel(EntityManager entityManager, TransactionSynchronizationRegistry transactions,
-            HouseholdProjection households, AssistanceProjection assistance, StatusCounts counts) {
+            HouseholdProjection households, AssistanceProjection assistance) {
         this.entityManager = entityManager;
         this.transactions = transactions;
-        this.counts = counts;
-        this.householdLive = householdEvents(households).beforeEach(this::waitForSwap).beforeCommit(this::beforeCommit).build();
-        // A rebuild applies its batches itself and calls beforeCommit() once per batch of either topic.
+        this.householdLive = householdEvents(households).beforeEach(this::waitForSwap).build();
         this.householdReplay = householdEvents(households).build();
         this.assistanceLive = assistanceEvents(assistance).beforeEach(this::waitForSwap).build();
         this.assistanceReplay = assistanceEvents(assistance).build();
@@ -111,11 +108,6 @@ public class ReadModel {
 
     public static String consumerOf(String topic) {
         return Topics.HOUSEHOLD_EVENTS.equals(topic) ? HOUSEHOLD_CONSUMER : ASSISTANCE_CONSUMER;
-    }
-
-    /** Last in every transaction that applies household events (live, or a rebuild's batch): writes what the projections collected. */
-    public void beforeCommit() {
-        counts.flush();
     }
 
     /** Held (exclusively) by a rebuild's swap until its transaction ends. */

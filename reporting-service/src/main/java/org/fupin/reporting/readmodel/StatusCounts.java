@@ -12,9 +12,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.fupin.platform.sql.Row;
+import org.fupin.platform.sql.Rows;
 import org.hibernate.Session;
 
 /**
@@ -22,7 +23,8 @@ import org.hibernate.Session;
  * after any change to a household it computes the household's {@link HouseholdTimeline} again and
  * applies only the difference to what it contributed before, so that late, backdated and
  * redelivered events all leave the sums exact. The village sums are written once per transaction,
- * just before it commits.
+ * as it commits (a synchronization of the transaction, whichever consumer, replay or fallback runs
+ * it), so that a batch of events touches each village row once instead of once per event.
  */
 @ApplicationScoped
 public class StatusCounts {
@@ -31,26 +33,23 @@ public class StatusCounts {
 
     private final EntityManager entityManager;
     private final TransactionSynchronizationRegistry transactions;
-    private final TransactionManager transactionManager;
 
-    public StatusCounts(EntityManager entityManager, TransactionSynchronizationRegistry transactions,
-            TransactionManager transactionManager) {
+    public StatusCounts(EntityManager entityManager, TransactionSynchronizationRegistry transactions) {
         this.entityManager = entityManager;
         this.transactions = transactions;
-        this.transactionManager = transactionManager;
     }
 
     /** Brings the counts up to date with what the read model now knows of the household. */
     public void recount(UUID household) {
         Facts facts = facts(household);
-        Map<Key, int[]> difference = new TreeMap<>();
-        facts.contributed().forEach((key, sum) -> add(difference, key, -sum[0], -sum[1]));
+        Map<Key, Tally> difference = new TreeMap<>();
+        facts.contributed().forEach((key, sum) -> difference.merge(key, sum.negated(), Tally::plus));
         List<HouseholdTimeline.Change> changes = facts.village() == null ? List.of()
                 : HouseholdTimeline.changes(facts.history(), facts.members());
         for (HouseholdTimeline.Change change : changes) {
-            add(difference, new Key(facts.village(), change.day(), change.status()), change.households(), change.people());
+            difference.merge(new Key(facts.village(), change.day(), change.status()), change.tally(), Tally::plus);
         }
-        difference.values().removeIf(sum -> sum[0] == 0 && sum[1] == 0);
+        difference.values().removeIf(Tally::isZero);
         if (difference.isEmpty()) {
             return;
         }
@@ -76,66 +75,55 @@ public class StatusCounts {
                 remember.executeBatch();
             }
         });
-        Map<Key, int[]> pending = pendingInThisTransaction();
-        difference.forEach((key, sum) -> add(pending, key, sum[0], sum[1]));
+        Map<Key, Tally> pending = pendingInThisTransaction();
+        difference.forEach((key, sum) -> pending.merge(key, sum, Tally::plus));
     }
 
     /** What the read model knows of a household and what it contributed so far, read at once. */
     private record Facts(String village, List<HouseholdTimeline.StatusEntry> history, List<HouseholdTimeline.Membership> members,
-            Map<Key, int[]> contributed) {
+            Map<Key, Tally> contributed) {
     }
 
     private Facts facts(UUID household) {
         String village = null;
         List<HouseholdTimeline.StatusEntry> history = new ArrayList<>();
         List<HouseholdTimeline.Membership> members = new ArrayList<>();
-        Map<Key, int[]> contributed = new TreeMap<>();
-        // One round trip instead of four: this runs for every event about a household.
-        for (Object row : entityManager.createNativeQuery("""
-                select 'F', village_code, null::date, null::date, null::text, null::bigint, null::bigint
+        Map<Key, Tally> contributed = new TreeMap<>();
+        // One round trip instead of four: this runs for every event about a household. Each part
+        // fills the columns it has and leaves the others null.
+        List<Row> rows = Rows.list(entityManager.createNativeQuery("""
+                select 'FACT' as part, village_code, null::date as day, null::date as left_on, null::text as status,
+                       null::bigint as seq, null::bigint as households, null::bigint as people
                 from household_fact where household_id = :id
                 union all
-                select 'H', null, effective_date, null, to_status, seq, null from household_status_history where household_id = :id
+                select 'HISTORY', null, effective_date, null, to_status, seq, null, null
+                from household_status_history where household_id = :id
                 union all
-                select 'M', null, joined_on, left_on, null, null, null from member_fact where household_id = :id
+                select 'MEMBER', null, joined_on, left_on, null, null, null, null from member_fact where household_id = :id
                 union all
-                select 'C', village_code, day, null, status, households, people from household_contribution where household_id = :id""")
-                .setParameter("id", household).getResultList()) {
-            Object[] c = (Object[]) row;
-            switch ((String) c[0]) {
-                case "F" -> village = (String) c[1];
-                case "H" -> history.add(new HouseholdTimeline.StatusEntry(toDate(c[2]), ((Number) c[5]).longValue(), (String) c[4]));
-                case "M" -> members.add(new HouseholdTimeline.Membership(toDate(c[2]), c[3] == null ? null : toDate(c[3])));
-                default -> contributed.put(new Key((String) c[1], toDate(c[2]), (String) c[4]),
-                        new int[] { ((Number) c[5]).intValue(), ((Number) c[6]).intValue() });
+                select 'CONTRIBUTION', village_code, day, null, status, null, households, people
+                from household_contribution where household_id = :id""")
+                .setParameter("id", household), row -> row);
+        for (Row row : rows) {
+            switch (row.text("part")) {
+                case "FACT" -> village = row.text("village_code");
+                case "HISTORY" -> history.add(new HouseholdTimeline.StatusEntry(row.date("day"), row.count("seq"), row.text("status")));
+                case "MEMBER" -> members.add(new HouseholdTimeline.Membership(row.date("day"), row.dateOrNull("left_on")));
+                default -> contributed.put(new Key(row.text("village_code"), row.date("day"), row.text("status")),
+                        new Tally(row.count("households"), row.count("people")));
             }
         }
         return new Facts(village, history, members, contributed);
     }
 
-    /**
-     * Writes the differences to the village sums that this transaction has collected, in one order
-     * of keys: a batch of events touches each village row once instead of once per event, and two
-     * consumers committing at the same time never wait for each other in opposite orders. The
-     * consumers call it last in each transaction; should a caller forget, the transaction writes
-     * them itself just before it commits, so a difference is never lost.
-     */
-    public void flush() {
-        @SuppressWarnings("unchecked")
-        Map<Key, int[]> pending = (Map<Key, int[]>) transactions.getResource(PENDING);
-        if (pending != null) {
-            write(pending);
-            pending.clear();
-        }
-    }
-
     @SuppressWarnings("unchecked")
-    private Map<Key, int[]> pendingInThisTransaction() {
-        Map<Key, int[]> pending = (Map<Key, int[]>) transactions.getResource(PENDING);
+    private Map<Key, Tally> pendingInThisTransaction() {
+        Map<Key, Tally> pending = (Map<Key, Tally>) transactions.getResource(PENDING);
         if (pending == null) {
-            Map<Key, int[]> fresh = new TreeMap<>();
+            Map<Key, Tally> fresh = new TreeMap<>();
             transactions.putResource(PENDING, fresh);
-            register(new Synchronization() {
+            // Interposed: after the persistence context has flushed, just before the commit.
+            transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
                     write(fresh);
@@ -151,16 +139,12 @@ public class StatusCounts {
         return pending;
     }
 
-    private void register(Synchronization synchronization) {
-        try {
-            transactionManager.getTransaction().registerSynchronization(synchronization);
-        } catch (jakarta.transaction.RollbackException | jakarta.transaction.SystemException e) {
-            throw new IllegalStateException("Cannot write the village sums with this transaction", e);
-        }
-    }
-
-    private void write(Map<Key, int[]> difference) {
-        difference.values().removeIf(sum -> sum[0] == 0 && sum[1] == 0);
+    /**
+     * Writes the differences to the village sums that this transaction collected, in one order of
+     * keys: two consumers committing at the same time never wait for each other in opposite orders.
+     */
+    private void write(Map<Key, Tally> difference) {
+        difference.values().removeIf(Tally::isZero);
         if (difference.isEmpty()) {
             return;
         }
@@ -175,25 +159,24 @@ public class StatusCounts {
                             on conflict (village_code, status) do update
                             set households = village_status_total.households + excluded.households,
                                 people = village_status_total.people + excluded.people""")) {
-                Map<VillageStatus, int[]> totals = new TreeMap<>();
-                for (Map.Entry<Key, int[]> entry : difference.entrySet()) {
+                Map<VillageStatus, Tally> totals = new TreeMap<>();
+                for (Map.Entry<Key, Tally> entry : difference.entrySet()) {
                     Key key = entry.getKey();
+                    Tally sum = entry.getValue();
                     byDay.setString(1, key.village());
                     byDay.setDate(2, Date.valueOf(key.day()));
                     byDay.setString(3, key.status());
-                    byDay.setLong(4, entry.getValue()[0]);
-                    byDay.setLong(5, entry.getValue()[1]);
+                    byDay.setLong(4, sum.households());
+                    byDay.setLong(5, sum.people());
                     byDay.addBatch();
-                    int[] sum = totals.computeIfAbsent(new VillageStatus(key.village(), key.status()), k -> new int[2]);
-                    sum[0] += entry.getValue()[0];
-                    sum[1] += entry.getValue()[1];
+                    totals.merge(new VillageStatus(key.village(), key.status()), sum, Tally::plus);
                 }
                 byDay.executeBatch();
-                for (Map.Entry<VillageStatus, int[]> entry : totals.entrySet()) {
+                for (Map.Entry<VillageStatus, Tally> entry : totals.entrySet()) {
                     total.setString(1, entry.getKey().village());
                     total.setString(2, entry.getKey().status());
-                    total.setLong(3, entry.getValue()[0]);
-                    total.setLong(4, entry.getValue()[1]);
+                    total.setLong(3, entry.getValue().households());
+                    total.setLong(4, entry.getValue().people());
                     total.addBatch();
                 }
                 total.executeBatch();
@@ -201,15 +184,6 @@ public class StatusCounts {
         });
     }
 
-    private static void add(Map<Key, int[]> sums, Key key, int households, int people) {
-        int[] sum = sums.computeIfAbsent(key, k -> new int[2]);
-        sum[0] += households;
-        sum[1] += people;
-    }
-
-    public static LocalDate toDate(Object value) {
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
-    }
 
     /** A row of the running totals, in the order of the dated rows' keys. */
     private record VillageStatus(String village, String status) implements Comparable<VillageStatus> {

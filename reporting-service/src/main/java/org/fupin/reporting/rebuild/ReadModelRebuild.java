@@ -1,31 +1,34 @@
 package org.fupin.reporting.rebuild;
 
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fupin.events.Topics;
+import org.fupin.platform.sql.Rows;
 import org.fupin.platform.inbox.IdempotentConsumer;
 import org.fupin.platform.inbox.PoisonRecordException;
-import org.fupin.problem.ProblemException;
+import org.fupin.platform.kafka.KafkaClients;
+import org.fupin.platform.work.BackgroundWorker;
+import org.fupin.kernel.Refusal;
 import org.fupin.reporting.readmodel.ReadModel;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * Rebuilds the read model from the events alone: replays both topics from their first offset into
@@ -48,20 +51,37 @@ public class ReadModelRebuild {
     private final EntityManager entityManager;
     private final IdempotentConsumer consumer;
     private final ReadModel readModel;
-    private final String bootstrapServers;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild"));
+    private final KafkaClients kafka;
+    /** Runs started here and not yet taken by the worker; a run is started at most once at a time (rebuild_run). */
+    private final BlockingQueue<UUID> started = new LinkedBlockingQueue<>();
+    // Written on start and stop only.
+    private volatile BackgroundWorker worker;
 
-    public ReadModelRebuild(EntityManager entityManager, IdempotentConsumer consumer, ReadModel readModel,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public ReadModelRebuild(EntityManager entityManager, IdempotentConsumer consumer, ReadModel readModel, KafkaClients kafka) {
         this.entityManager = entityManager;
         this.consumer = consumer;
         this.readModel = readModel;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
     }
 
-    @PreDestroy
-    void stop() {
-        worker.shutdownNow();
+    void startWorker(@Observes StartupEvent startup) {
+        worker = BackgroundWorker.start("read-model-rebuild", this::round, Duration.ofMinutes(1));
+    }
+
+    void stopWorker(@Observes ShutdownEvent shutdown) {
+        BackgroundWorker current = worker;
+        if (current != null) {
+            current.stop(Duration.ofSeconds(5));
+        }
+    }
+
+    /** Runs the rebuild started here, if any; rests until the next is started. */
+    private Duration round() {
+        UUID id = started.poll();
+        if (id != null) {
+            run(id);
+        }
+        return Duration.ofHours(1);
     }
 
     /** Starts a rebuild in the background; 409 {@code rebuild-running} while another one runs. */
@@ -80,11 +100,12 @@ public class ReadModelRebuild {
                     .setParameter("by", requestedBy)
                     .executeUpdate();
             if (inserted == 0) {
-                throw ProblemException.conflict("rebuild-running",
+                throw Refusal.conflict("rebuild-running",
                         "A rebuild of the read model is running; wait for it to finish (GET /api/v1/reports/rebuilds).");
             }
         });
-        worker.submit(() -> run(id));
+        started.add(id);
+        worker.wake();
         return find(id).orElseThrow();
     }
 
@@ -97,8 +118,10 @@ public class ReadModelRebuild {
     }
 
     private void run(UUID id) {
-        long[] counts = new long[2];
-        try (Replay replay = new Replay(bootstrapServers, TOPICS)) {
+        Progress counts = new Progress();
+        Map<String, Object> settings = kafka.consumer("reporting-rebuild", Map.of(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "1000"));
+        try (Replay replay = new Replay(settings, TOPICS)) {
             QuarkusTransaction.requiringNew().run(this::freshTables);
             apply(id, replay, replay.endOffsets(), counts);
             QuarkusTransaction.requiringNew().timeout(SWAP_TIMEOUT_SECONDS).run(() -> {
@@ -109,7 +132,7 @@ public class ReadModelRebuild {
             });
             QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("drop schema rebuild cascade").executeUpdate());
             finish(id, "SUCCEEDED", counts, null);
-            LOG.infof("Read model rebuilt from %d events (%d skipped)", counts[0], counts[1]);
+            LOG.infof("Read model rebuilt from %d events (%d skipped)", counts.events, counts.skipped);
         } catch (RuntimeException e) {
             LOG.errorf(e, "Rebuild %s failed", id);
             finish(id, "FAILED", counts, e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -125,7 +148,7 @@ public class ReadModelRebuild {
         }
     }
 
-    private void apply(UUID id, Replay replay, Map<TopicPartition, Long> end, long[] counts) {
+    private void apply(UUID id, Replay replay, Map<TopicPartition, Long> end, Progress counts) {
         while (true) {
             List<ConsumerRecord<String, String>> batch = replay.next(end);
             if (batch.isEmpty()) {
@@ -138,12 +161,11 @@ public class ReadModelRebuild {
                     try {
                         consumer.consumeInCurrentTransaction(ReadModel.consumerOf(record.topic()), record.value(),
                                 readModel.replay(record.topic()));
-                        counts[0]++;
+                        counts.events++;
                     } catch (PoisonRecordException e) {
-                        counts[1]++;
+                        counts.skipped++;
                     }
                 }
-                readModel.beforeCommit();
             });
             progress(id, counts);
         }
@@ -160,19 +182,19 @@ public class ReadModelRebuild {
                 .formatted(table, column, column, table)).getSingleResult());
     }
 
-    private void progress(UUID id, long[] counts) {
+    private void progress(UUID id, Progress counts) {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
                 update rebuild_run set events = :events, skipped = :skipped, updated_at = now() where id = :id""")
-                .setParameter("id", id).setParameter("events", counts[0]).setParameter("skipped", counts[1])
+                .setParameter("id", id).setParameter("events", counts.events).setParameter("skipped", counts.skipped)
                 .executeUpdate());
     }
 
-    private void finish(UUID id, String status, long[] counts, String failure) {
+    private void finish(UUID id, String status, Progress counts, String failure) {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
                 update rebuild_run set status = :status, events = :events, skipped = :skipped, failure = :failure,
                     finished_at = now(), updated_at = now() where id = :id""")
-                .setParameter("id", id).setParameter("status", status).setParameter("events", counts[0])
-                .setParameter("skipped", counts[1]).setParameter("failure", failure)
+                .setParameter("id", id).setParameter("status", status).setParameter("events", counts.events)
+                .setParameter("skipped", counts.skipped).setParameter("failure", failure)
                 .executeUpdate());
     }
 
@@ -183,25 +205,14 @@ public class ReadModelRebuild {
         if (id != null) {
             query.setParameter("id", id);
         }
-        List<RebuildRun> runs = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            Object[] c = (Object[]) row;
-            runs.add(new RebuildRun((UUID) c[0], (String) c[1], (String) c[2], instant(c[3]), instant(c[4]),
-                    ((Number) c[5]).longValue(), ((Number) c[6]).longValue(), (String) c[7]));
-        }
-        return runs;
+        return Rows.list(query, row -> new RebuildRun(row.uuid("id"), row.text("status"), row.text("requested_by"),
+                row.instantOrNull("started_at"), row.instantOrNull("finished_at"), row.count("events"), row.count("skipped"),
+                row.text("failure")));
     }
 
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
+    /** How many events a rebuild applied and how many it skipped as unreadable, so far. */
+    private static final class Progress {
+        long events;
+        long skipped;
     }
 }

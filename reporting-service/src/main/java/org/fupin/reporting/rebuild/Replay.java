@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -24,13 +22,9 @@ final class Replay implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
     private final List<TopicPartition> partitions = new ArrayList<>();
 
-    Replay(String bootstrapServers, List<String> topics) {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "1000");
-        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-rebuild");
-        consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
+    /** {@code settings}: the service's Kafka client configuration ({@code KafkaClients}), without a group. */
+    Replay(Map<String, Object> settings, List<String> topics) {
+        consumer = new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer());
         for (String topic : topics) {
             for (PartitionInfo partition : consumer.partitionsFor(topic, Duration.ofSeconds(30))) {
                 partitions.add(new TopicPartition(topic, partition.partition()));

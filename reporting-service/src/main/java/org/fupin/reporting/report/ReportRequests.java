@@ -7,9 +7,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 
 import org.fupin.platform.security.Caller;
-import org.fupin.problem.ProblemException;
+import org.fupin.kernel.Refusal;
 import org.fupin.reporting.config.ReportingConfig;
 import org.fupin.reporting.scope.ReportRegions;
+import org.fupin.platform.sql.Rows;
 
 /** Turns the {@code region} and {@code asOf} parameters of a report into a {@link ReportRequest}. */
 @RequestScoped
@@ -27,12 +28,13 @@ public class ReportRequests {
         this.entityManager = entityManager;
     }
 
-    public ReportRequest resolve(String region, String asOf) {
+    public ReportRequest resolve(ReportParams params) {
+        String asOf = params.asOf;
         LocalDate date = asOf == null || asOf.isBlank() ? today() : date("asOf", asOf);
         if (date.isAfter(today())) {
-            throw ProblemException.badRequest("invalid-parameter", "asOf cannot be in the future.");
+            throw Refusal.invalid("invalid-parameter", "asOf cannot be in the future.");
         }
-        return new ReportRequest(regions.resolve(region, caller.scope()), date, nothingDatedAfter(date));
+        return new ReportRequest(regions.resolve(params.region, caller.scope()), date, nothingDatedAfter(date));
     }
 
     public LocalDate today() {
@@ -44,12 +46,13 @@ public class ReportRequests {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("invalid-parameter", name + " is a date like 2020-06-30.");
+            throw Refusal.invalid("invalid-parameter", name + " is a date like 2020-06-30.");
         }
     }
 
     private boolean nothingDatedAfter(LocalDate date) {
-        Object latest = entityManager.createNativeQuery("select max(day) from village_status_change").getSingleResult();
-        return latest == null || !org.fupin.reporting.readmodel.StatusCounts.toDate(latest).isAfter(date);
+        LocalDate latest = Rows.single(entityManager.createNativeQuery("select max(day) as latest from village_status_change"),
+                row -> row.dateOrNull("latest"));
+        return latest == null || !latest.isAfter(date);
     }
 }

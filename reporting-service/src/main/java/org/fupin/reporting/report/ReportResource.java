@@ -1,15 +1,13 @@
 package org.fupin.reporting.report;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.platform.inbox.Freshness;
 import org.fupin.platform.inbox.IdempotentConsumer;
@@ -19,7 +17,6 @@ import org.fupin.reporting.assistance.AssistanceQuery;
 import org.fupin.reporting.assistance.AssistanceReport;
 import org.fupin.reporting.exits.ExitsQuery;
 import org.fupin.reporting.exits.ExitsReport;
-import org.fupin.reporting.exits.Interval;
 import org.fupin.reporting.guarantees.GuaranteesQuery;
 import org.fupin.reporting.guarantees.GuaranteesReport;
 import org.fupin.reporting.overview.Breakdown;
@@ -37,8 +34,6 @@ import org.fupin.reporting.specialgroups.SpecialGroupsReport;
         Roles.ANALYST, Roles.INTEGRATOR, Roles.AUDITOR })
 public class ReportResource {
 
-    private static final String REGION = "Region code; default the caller's region, or the county.";
-    private static final String AS_OF = "Report as of this date (yyyy-MM-dd), by the effective dates of the events; default today.";
 
     private final ReportRequests requests;
     private final OverviewQuery overviews;
@@ -63,27 +58,24 @@ public class ReportResource {
     @Path("/overview")
     @Operation(summary = "Overview (總覽)",
             description = "Households and people by status, currently poor, poverty incidence, poor and deep-poverty villages with exits.")
-    public Overview overview(@Parameter(description = REGION) @QueryParam("region") String region,
-            @Parameter(description = AS_OF) @QueryParam("asOf") String asOf) {
-        return overviews.overview(requests.resolve(region, asOf), households());
+    public Overview overview(@BeanParam ReportParams params) {
+        return overviews.overview(requests.resolve(params), households());
     }
 
     @GET
     @Path("/breakdown")
     @Operation(summary = "Breakdown by child region (分鄉鎮、分村)",
             description = "The overview figures for each township of a county or each village of a township; empty for a village.")
-    public Breakdown breakdown(@Parameter(description = REGION) @QueryParam("region") String region,
-            @Parameter(description = AS_OF) @QueryParam("asOf") String asOf) {
-        return overviews.breakdown(requests.resolve(region, asOf), households());
+    public Breakdown breakdown(@BeanParam ReportParams params) {
+        return overviews.breakdown(requests.resolve(params), households());
     }
 
     @GET
     @Path("/guarantees")
     @Operation(summary = "Guarantee gaps (兩不愁三保障)",
             description = "Currently poor households failing each dimension of their latest assessment on or before the date.")
-    public GuaranteesReport guarantees(@Parameter(description = REGION) @QueryParam("region") String region,
-            @Parameter(description = AS_OF) @QueryParam("asOf") String asOf) {
-        return guarantees.guarantees(requests.resolve(region, asOf), households());
+    public GuaranteesReport guarantees(@BeanParam ReportParams params) {
+        return guarantees.guarantees(requests.resolve(params), households());
     }
 
     @GET
@@ -91,33 +83,25 @@ public class ReportResource {
     @Operation(summary = "Assistance coverage (幫扶覆蓋)",
             description = "Households with and without an active helper (poor and exited apart), villages with a work team, "
                     + "measures and funds by type, visits in the 30 days up to the date.")
-    public AssistanceReport assistance(@Parameter(description = REGION) @QueryParam("region") String region,
-            @Parameter(description = AS_OF) @QueryParam("asOf") String asOf) {
-        return assistance.assistance(requests.resolve(region, asOf), both());
+    public AssistanceReport assistance(@BeanParam ReportParams params) {
+        return assistance.assistance(requests.resolve(params), both());
     }
 
     @GET
     @Path("/exits")
     @Operation(summary = "Exits and returns over time (脫貧進度)",
             description = "Confirmed exits and returns to poverty per day, week or month, by effective date.")
-    public ExitsReport exits(@Parameter(description = REGION) @QueryParam("region") String region,
-            @Parameter(description = AS_OF) @QueryParam("asOf") String asOf,
-            @Parameter(description = "First day (yyyy-MM-dd); default 100 days before `to`.") @QueryParam("from") String from,
-            @Parameter(description = "Last day (yyyy-MM-dd); default and at most asOf.") @QueryParam("to") String to,
-            @Parameter(description = "DAY, WEEK (default, weeks start on Monday) or MONTH; at most 1000 periods.",
-                    schema = @Schema(implementation = Interval.class))
-            @QueryParam("interval") String interval) {
-        ReportRequest request = requests.resolve(region, asOf);
-        return exits.exits(request, ExitsQuery.range(request, from, to, interval), households());
+    public ExitsReport exits(@BeanParam ReportParams params, @BeanParam ExitsRangeParams range) {
+        ReportRequest request = requests.resolve(params);
+        return exits.exits(request, ExitsQuery.range(request, range.from, range.to, range.interval), households());
     }
 
     @GET
     @Path("/special-groups")
     @Operation(summary = "Special groups (特殊困難群體)",
             description = "Disabled people by grade and people with severe mental illness among currently poor and exited households.")
-    public SpecialGroupsReport specialGroups(@Parameter(description = REGION) @QueryParam("region") String region,
-            @Parameter(description = AS_OF) @QueryParam("asOf") String asOf) {
-        return specialGroups.specialGroups(requests.resolve(region, asOf), households());
+    public SpecialGroupsReport specialGroups(@BeanParam ReportParams params) {
+        return specialGroups.specialGroups(requests.resolve(params), households());
     }
 
     private Freshness households() {

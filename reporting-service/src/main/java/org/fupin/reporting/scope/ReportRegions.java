@@ -5,8 +5,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.fupin.problem.ProblemException;
+import org.fupin.kernel.Refusal;
 import org.fupin.security.RegionScope;
+import org.fupin.platform.sql.Rows;
 
 /**
  * Resolves the {@code region} parameter of a report against the caller's scope: absent means the
@@ -24,24 +25,20 @@ public class ReportRegions {
 
     public ReportRegion resolve(String requested, RegionScope scope) {
         if (scope.empty()) {
-            throw ProblemException.notFound("Region");
+            throw Refusal.notFound("Region");
         }
         String code = requested == null || requested.isBlank() ? scope.prefix() : requested;
         if (!scope.covers(code)) {
-            throw ProblemException.notFound("Region " + code);
+            throw Refusal.notFound("Region " + code);
         }
-        List<?> rows = code.isEmpty()
+        List<ReportRegion> rows = Rows.list(code.isEmpty()
                 ? entityManager.createNativeQuery("""
                         select code, name, level, rural_population from region_fact where level = 'COUNTY' order by code limit 1""")
-                        .getResultList()
                 : entityManager.createNativeQuery("select code, name, level, rural_population from region_fact where code = :code")
-                        .setParameter("code", code)
-                        .getResultList();
+                        .setParameter("code", code), ReportRegion::of);
         if (rows.isEmpty()) {
-            throw ProblemException.notFound("Region " + (code.isEmpty() ? "(county)" : code));
+            throw Refusal.notFound("Region " + (code.isEmpty() ? "(county)" : code));
         }
-        Object[] row = (Object[]) rows.get(0);
-        return new ReportRegion((String) row[0], (String) row[1], (String) row[2],
-                row[3] == null ? null : ((Number) row[3]).intValue());
+        return rows.get(0);
     }
 }

@@ -13,6 +13,8 @@ import org.fupin.platform.inbox.Freshness;
 import org.fupin.reporting.overview.HouseholdStatuses;
 import org.fupin.reporting.report.HouseholdsAsOf;
 import org.fupin.reporting.report.ReportRequest;
+import org.fupin.platform.sql.Row;
+import org.fupin.platform.sql.Rows;
 
 /**
  * Counts special groups among the members who belonged to the households on the date. Disability
@@ -36,20 +38,18 @@ public class SpecialGroupsQuery {
                     select household_id, case when status in %1$s then 'POOR' else 'EXITED' end as grp
                     from status_at where status in %1$s or status in %2$s
                 )
-                select g.grp, count(*), count(m.disability_grade),
-                       count(*) filter (where m.disability_grade = 1), count(*) filter (where m.disability_grade = 2),
-                       count(*) filter (where m.disability_grade = 3), count(*) filter (where m.disability_grade = 4),
-                       count(*) filter (where m.severe_mental_illness)
+                select g.grp, count(*) as people, count(m.disability_grade) as disabled,
+                       count(*) filter (where m.disability_grade = 1) as grade_1, count(*) filter (where m.disability_grade = 2) as grade_2,
+                       count(*) filter (where m.disability_grade = 3) as grade_3, count(*) filter (where m.disability_grade = 4) as grade_4,
+                       count(*) filter (where m.severe_mental_illness) as severe_mental_illness
                 from grouped g
                 join member_fact m on m.household_id = g.household_id
                     and m.joined_on <= :asOf and (m.left_on is null or m.left_on > :asOf)
                 group by g.grp""".formatted(HouseholdStatuses.CURRENTLY_POOR_SQL, HouseholdStatuses.EXITED_SQL);
         Map<String, SpecialGroupsReport.Group> groups = new HashMap<>();
-        for (Object row : HouseholdsAsOf.bind(entityManager.createNativeQuery(sql), request).getResultList()) {
-            Object[] c = (Object[]) row;
-            Map<String, Long> byGrade = byGrade(grade -> ((Number) c[2 + grade]).longValue());
-            groups.put((String) c[0], new SpecialGroupsReport.Group(((Number) c[1]).longValue(), ((Number) c[2]).longValue(),
-                    byGrade, ((Number) c[7]).longValue()));
+        for (Row row : Rows.list(HouseholdsAsOf.bind(entityManager.createNativeQuery(sql), request), row -> row)) {
+            groups.put(row.text("grp"), new SpecialGroupsReport.Group(row.count("people"), row.count("disabled"),
+                    byGrade(grade -> row.count("grade_" + grade)), row.count("severe_mental_illness")));
         }
         return new SpecialGroupsReport(request.region(), request.asOf(),
                 groups.getOrDefault("POOR", empty()), groups.getOrDefault("EXITED", empty()), freshness);

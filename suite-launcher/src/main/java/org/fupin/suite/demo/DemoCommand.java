@@ -1,11 +1,15 @@
 package org.fupin.suite.demo;
 
 import java.io.PrintStream;
-import java.util.List;
 import java.util.Locale;
 
 import org.fupin.suite.Progress;
 import org.fupin.suite.Suite;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code ./suite demo [--households N] [--county CODE]}: options, the load against a running suite, and the summary. */
 public final class DemoCommand {
@@ -14,44 +18,51 @@ public final class DemoCommand {
     public static final int DEFAULT_HOUSEHOLDS = 2000;
     static final int MAX_HOUSEHOLDS = 200_000;
 
-    /** Parsed options; {@code error} is set (and the rest meaningless) when they do not parse. */
-    public record Options(int households, String county, String error) {
+    /** What to load: how many households, into which county. */
+    public record Options(int households, String county) {
+    }
+
+    /** {@code --households N} and {@code --county CODE} on the command line, for {@code demo} and {@code up --demo}. */
+    public static final class CommandLineOptions {
+
+        @Spec(Spec.Target.MIXEE)
+        private CommandSpec command;
+
+        private int households = DEFAULT_HOUSEHOLDS;
+        private String county = DemoGenerator.DEFAULT_COUNTY;
+        private boolean given;
+
+        @Option(names = "--households", paramLabel = "N",
+                description = "households to load, 1 to " + MAX_HOUSEHOLDS + " (default " + DEFAULT_HOUSEHOLDS + ")")
+        void households(int value) {
+            if (value < 1 || value > MAX_HOUSEHOLDS) {
+                throw new ParameterException(command.commandLine(), "--households takes 1 to " + MAX_HOUSEHOLDS + ", not " + value);
+            }
+            households = value;
+            given = true;
+        }
+
+        @Option(names = "--county", paramLabel = "CODE",
+                description = "the county's 6-digit code (default " + DemoGenerator.DEFAULT_COUNTY + ")")
+        void county(String code) {
+            if (!code.matches("\\d{6}")) {
+                throw new ParameterException(command.commandLine(), "--county takes a 6-digit code, not " + code);
+            }
+            county = code;
+            given = true;
+        }
+
+        /** Whether either option was given: {@code up} takes them only with {@code --demo}. */
+        public boolean given() {
+            return given;
+        }
+
+        public Options options() {
+            return new Options(households, county);
+        }
     }
 
     private DemoCommand() {
-    }
-
-    /** Parses {@code --households N} and {@code --county CODE}; other options are left to the caller through {@code allowed}. */
-    public static Options parse(List<String> arguments, List<String> allowed) {
-        int households = DEFAULT_HOUSEHOLDS;
-        String county = DemoGenerator.DEFAULT_COUNTY;
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            if (allowed.contains(argument)) {
-                continue;
-            }
-            if ((argument.equals("--households") || argument.equals("--county")) && i + 1 >= arguments.size()) {
-                return new Options(0, null, argument + " needs a value");
-            }
-            if (argument.equals("--households")) {
-                try {
-                    households = Integer.parseInt(arguments.get(++i));
-                } catch (NumberFormatException e) {
-                    return new Options(0, null, "--households takes a number, not " + arguments.get(i));
-                }
-                if (households < 1 || households > MAX_HOUSEHOLDS) {
-                    return new Options(0, null, "--households takes 1 to " + MAX_HOUSEHOLDS + ", not " + households);
-                }
-            } else if (argument.equals("--county")) {
-                county = arguments.get(++i);
-                if (!county.matches("\\d{6}")) {
-                    return new Options(0, null, "--county takes a 6-digit code, not " + county);
-                }
-            } else {
-                return new Options(0, null, "unknown option " + argument);
-            }
-        }
-        return new Options(households, county, null);
     }
 
     /** Loads the demo county into the running suite and prints the summary; answers the loader's result. */

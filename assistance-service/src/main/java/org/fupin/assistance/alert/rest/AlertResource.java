@@ -1,24 +1,21 @@
 package org.fupin.assistance.alert.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.assistance.alert.domain.Alert;
 import org.fupin.assistance.alert.domain.AlertType;
 import org.fupin.assistance.alert.service.Alerts;
 import org.fupin.platform.listing.Csv;
-import org.fupin.platform.listing.QueryParams;
 import org.fupin.platform.page.Page;
-import org.fupin.platform.page.PageRequest;
+import org.fupin.platform.page.PageParams;
 import org.fupin.platform.security.Caller;
 import org.fupin.platform.security.RegionFilter;
 import org.fupin.security.RegionScope;
@@ -54,13 +51,8 @@ public class AlertResource {
                     + "village with households in POOR, RETURNED, EXIT_PENDING or MONITORED, without a work team. "
                     + "RISK_OBSERVED: a household whose latest visit observed a risk. Only the caller's region, in region order. "
                     + "With Accept: text/csv all alerts of the type stream as CSV.")
-    public Page<Alert> list(
-            @QueryParam("type") @Parameter(required = true,
-                    description = "UNPAIRED_HOUSEHOLD, OVERDUE_VISIT, VILLAGE_WITHOUT_WORK_TEAM or RISK_OBSERVED",
-                    schema = @Schema(implementation = AlertType.class)) String type,
-            @QueryParam("region") @Parameter(description = "Region code; narrowed to the caller's region; a region outside it answers 404.") String region,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return alerts.page(type(type), QueryParams.region("region", region), caller.scope(), PageRequest.fromQuery(limit, cursor));
+    public Page<Alert> list(@BeanParam AlertFilter filter, @BeanParam PageParams page) {
+        return alerts.page(filter.type(), filter.region(), caller.scope(), page.request());
     }
 
     @GET
@@ -68,21 +60,13 @@ public class AlertResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(hidden = true)
-    public Response csv(@QueryParam("type") String type, @QueryParam("region") String region) {
-        AlertType alertType = type(type);
-        String requested = QueryParams.region("region", region);
+    public Response csv(@BeanParam AlertFilter filter) {
+        AlertType alertType = filter.type();
+        String requested = filter.region();
         RegionScope scope = caller.scope();
         // Before the stream starts: a region outside the caller's answers 404, not a broken CSV.
         RegionFilter.within(scope, requested);
         return CSV.response("alerts.csv", sink -> alerts.each(alertType, requested, scope, sink));
     }
 
-    private static AlertType type(String type) {
-        AlertType alertType = QueryParams.enumValue(AlertType.class, "type", type);
-        if (alertType == null) {
-            throw QueryParams.invalid("type", "type is required: one of UNPAIRED_HOUSEHOLD, OVERDUE_VISIT, "
-                    + "VILLAGE_WITHOUT_WORK_TEAM, RISK_OBSERVED.");
-        }
-        return alertType;
-    }
 }

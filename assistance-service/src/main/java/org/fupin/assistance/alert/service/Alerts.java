@@ -1,11 +1,7 @@
 package org.fupin.assistance.alert.service;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -20,9 +16,11 @@ import org.fupin.assistance.alert.domain.AlertType;
 import org.fupin.assistance.config.AssistanceConfig;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
+import org.fupin.platform.sql.Row;
+import org.fupin.platform.sql.Rows;
 import org.fupin.platform.security.RegionFilter;
 import org.fupin.security.RegionScope;
-import org.fupin.problem.ProblemException;
+import org.fupin.kernel.Refusal;
 
 /**
  * Computes alerts in the database, one SQL query per type over the household replica, pairings,
@@ -117,19 +115,17 @@ public class Alerts {
         if (type != AlertType.VILLAGE_WITHOUT_WORK_TEAM) {
             query.setParameter("afterId", after.householdId().toString());
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        Function<Object[], Alert> mapper = switch (type) {
-            case UNPAIRED_HOUSEHOLD -> c -> new Alert(type, (String) c[0], (UUID) c[1], (String) c[2], null, null, null, null,
-                    null, null);
-            case OVERDUE_VISIT -> c -> new Alert(type, (String) c[0], (UUID) c[1], (String) c[2], (UUID) c[3], (UUID) c[4],
-                    date(c[5]), instant(c[6]), null, null);
-            case VILLAGE_WITHOUT_WORK_TEAM -> c -> new Alert(type, (String) c[0], null, null, null, null, null, null, null,
-                    (Boolean) c[1]);
-            case RISK_OBSERVED -> c -> new Alert(type, (String) c[0], (UUID) c[1], (String) c[2], (UUID) c[3], null, null,
-                    instant(c[5]), (UUID) c[4], null);
+        Function<Row, Alert> mapper = switch (type) {
+            case UNPAIRED_HOUSEHOLD -> c -> new Alert(type, c.text("village_code"), c.uuid("household_id"), c.text("status"),
+                    null, null, null, null, null, null);
+            case OVERDUE_VISIT -> c -> new Alert(type, c.text("village_code"), c.uuid("household_id"), c.text("status"),
+                    c.uuid("helper_id"), c.uuid("id"), c.date("start_date"), c.instantOrNull("visited_at"), null, null);
+            case VILLAGE_WITHOUT_WORK_TEAM -> c -> new Alert(type, c.text("code"), null, null, null, null, null, null, null,
+                    c.flag("poor_village"));
+            case RISK_OBSERVED -> c -> new Alert(type, c.text("village_code"), c.uuid("household_id"), c.text("status"),
+                    c.uuid("helper_id"), null, null, c.instantOrNull("visited_at"), c.uuid("id"), null);
         };
-        return page.page(rows.stream().map(mapper).toList(), Cursor::of);
+        return page.page(Rows.list(query, mapper), Cursor::of);
     }
 
     /** Every alert of the type in the region, page by page, for a CSV export; runs inside the caller's transaction. */
@@ -153,26 +149,12 @@ public class Alerts {
             try {
                 return new Cursor(parts[0], parts.length > 1 && !parts[1].isEmpty() ? UUID.fromString(parts[1]) : NO_ID);
             } catch (IllegalArgumentException e) {
-                throw new ProblemException(400, "invalid-cursor", "The cursor is not one this list issued; start again without it.");
+                throw new Refusal(Refusal.Kind.INVALID, "invalid-cursor", "The cursor is not one this list issued; start again without it.");
             }
         }
 
         static String of(Alert alert) {
             return alert.villageCode() + "|" + (alert.householdId() == null ? "" : alert.householdId());
         }
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null || value instanceof Instant) {
-            return (Instant) value;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

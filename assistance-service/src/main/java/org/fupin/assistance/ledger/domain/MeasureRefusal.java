@@ -1,21 +1,21 @@
 package org.fupin.assistance.ledger.domain;
 
-import org.fupin.problem.ProblemException;
+import org.fupin.kernel.Refusal;
 
-/** Why {@link MeasureRules} refuses a change of a measure, with the status and code the API answers. */
+/** Why {@link MeasureRules} refuses a change of a measure, with its kind and the stable code the API answers. */
 public enum MeasureRefusal {
 
-    NOT_A_HOUSEHOLD_MEASURE(422, "not-a-household-measure"),
-    MEASURE_NOT_STARTED(422, "measure-not-started"),
-    ALREADY_CONFIRMED(409, "already-confirmed"),
-    AMOUNT_CONFIRMED(422, "amount-confirmed"),
-    ILLEGAL_STATUS_CHANGE(409, "illegal-status-change");
+    NOT_A_HOUSEHOLD_MEASURE(Refusal.Kind.UNPROCESSABLE, "not-a-household-measure"),
+    MEASURE_NOT_STARTED(Refusal.Kind.UNPROCESSABLE, "measure-not-started"),
+    ALREADY_CONFIRMED(Refusal.Kind.CONFLICT, "already-confirmed"),
+    AMOUNT_CONFIRMED(Refusal.Kind.UNPROCESSABLE, "amount-confirmed"),
+    ILLEGAL_STATUS_CHANGE(Refusal.Kind.CONFLICT, "illegal-status-change");
 
-    private final int status;
+    private final Refusal.Kind kind;
     private final String code;
 
-    MeasureRefusal(int status, String code) {
-        this.status = status;
+    MeasureRefusal(Refusal.Kind kind, String code) {
+        this.kind = kind;
         this.code = code;
     }
 
@@ -23,7 +23,8 @@ public enum MeasureRefusal {
         return code;
     }
 
-    public ProblemException problem(String detail) {
-        return new ProblemException(status, code, detail);
+    /** The refusal with a detail that names the records concerned. */
+    public Refusal because(String detail) {
+        return new Refusal(kind, code, detail);
     }
 }

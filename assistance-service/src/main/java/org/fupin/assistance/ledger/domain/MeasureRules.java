@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.fupin.problem.FieldError;
+import org.fupin.kernel.Violation;
 
 /**
  * The rules of the assistance ledger: a measure is for exactly one household or one village; its
@@ -26,12 +26,12 @@ public final class MeasureRules {
     }
 
     /** Every violation of the measure's fields at once; empty when it may be recorded. */
-    public static List<FieldError> check(MeasureFacts measure, LocalDate today) {
-        List<FieldError> errors = new ArrayList<>();
+    public static List<Violation> check(MeasureFacts measure, LocalDate today) {
+        List<Violation> errors = new ArrayList<>();
         if (measure.householdId() == null && measure.villageCode() == null) {
-            errors.add(new FieldError("householdId", "exactly-one", "Give either householdId or villageCode."));
+            errors.add(new Violation("householdId", "exactly-one", "Give either householdId or villageCode."));
         } else if (measure.householdId() != null && measure.villageCode() != null) {
-            errors.add(new FieldError("villageCode", "exactly-one",
+            errors.add(new Violation("villageCode", "exactly-one",
                     "Give either householdId or villageCode, not both; a household measure takes the household's village."));
         }
         require(errors, "type", measure.type());
@@ -40,29 +40,29 @@ public final class MeasureRules {
         require(errors, "status", measure.status());
         errors.addAll(checkAmount(measure.amount()));
         if (measure.startedOn() == null) {
-            errors.add(new FieldError("startedOn", "required", "This field is required."));
+            errors.add(new Violation("startedOn", "required", "This field is required."));
         } else if (measure.status() != MeasureStatus.PLANNED && measure.startedOn().isAfter(today)) {
-            errors.add(new FieldError("startedOn", "date-in-future",
+            errors.add(new Violation("startedOn", "date-in-future",
                     "Only a PLANNED measure can start in the future."));
         }
         if (measure.description() != null && measure.description().length() > MAX_DESCRIPTION_LENGTH) {
-            errors.add(new FieldError("description", "length", "At most " + MAX_DESCRIPTION_LENGTH + " characters.",
+            errors.add(new Violation("description", "length", "At most " + MAX_DESCRIPTION_LENGTH + " characters.",
                     Map.of("min", 0, "max", MAX_DESCRIPTION_LENGTH)));
         }
         return errors;
     }
 
     /** Exact money: present, not negative, at most two decimals (trailing zeros aside), at most twelve integer digits. */
-    public static List<FieldError> checkAmount(BigDecimal amount) {
+    public static List<Violation> checkAmount(BigDecimal amount) {
         if (amount == null) {
-            return List.of(new FieldError("amount", "required", "This field is required."));
+            return List.of(new Violation("amount", "required", "This field is required."));
         }
         if (amount.signum() < 0) {
-            return List.of(new FieldError("amount", "range", "An amount is never negative."));
+            return List.of(new Violation("amount", "range", "An amount is never negative."));
         }
         BigDecimal stripped = amount.stripTrailingZeros();
         if (stripped.scale() > 2 || stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
-            return List.of(new FieldError("amount", "precision",
+            return List.of(new Violation("amount", "precision",
                     "At most " + MAX_INTEGER_DIGITS + " digits before and 2 after the decimal point.",
                     Map.of("integer", MAX_INTEGER_DIGITS, "fraction", 2)));
         }
@@ -99,20 +99,20 @@ public final class MeasureRules {
     }
 
     /** A confirmation is dated between the measure's start and today. */
-    public static List<FieldError> checkConfirmation(LocalDate confirmedOn, LocalDate startedOn, LocalDate today) {
+    public static List<Violation> checkConfirmation(LocalDate confirmedOn, LocalDate startedOn, LocalDate today) {
         if (confirmedOn.isAfter(today)) {
-            return List.of(new FieldError("confirmedOn", "date-in-future", "This date cannot lie in the future."));
+            return List.of(new Violation("confirmedOn", "date-in-future", "This date cannot lie in the future."));
         }
         if (confirmedOn.isBefore(startedOn)) {
-            return List.of(new FieldError("confirmedOn", "confirmed-before-start",
+            return List.of(new Violation("confirmedOn", "confirmed-before-start",
                     "A measure is confirmed on or after it started (" + startedOn + ").", Map.of("min", startedOn)));
         }
         return List.of();
     }
 
-    private static void require(List<FieldError> errors, String field, Object value) {
+    private static void require(List<Violation> errors, String field, Object value) {
         if (value == null) {
-            errors.add(new FieldError(field, "required", "This field is required."));
+            errors.add(new Violation(field, "required", "This field is required."));
         }
     }
 }

@@ -34,11 +34,12 @@ import org.fupin.platform.listing.Csv;
 import org.fupin.platform.listing.QueryParams;
 import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.page.Page;
-import org.fupin.platform.page.PageRequest;
+import org.fupin.platform.page.PageParams;
 import org.fupin.platform.security.Caller;
 import org.fupin.platform.security.RegionFilter;
 import org.fupin.security.RegionScope;
 import org.fupin.security.Roles;
+import org.fupin.platform.web.ETags;
 import org.fupin.platform.web.MergePatch;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -96,9 +97,8 @@ public class MeasureResource {
     @Operation(summary = "List measures",
             description = "Measures of villages and households in the caller's region, in the order they were recorded. "
                     + "With Accept: text/csv the whole list streams as CSV.")
-    public Page<MeasureView> list(@BeanParam MeasureFilter filter, @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor) {
-        return search.page(filter.criteria(), caller.scope(), PageRequest.fromQuery(limit, cursor)).map(MeasureView::of);
+    public Page<MeasureView> list(@BeanParam MeasureFilter filter, @BeanParam PageParams page) {
+        return search.page(filter.criteria(), caller.scope(), page.request()).map(MeasureView::of);
     }
 
     @GET
@@ -151,7 +151,7 @@ public class MeasureResource {
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = MeasurePatch.class)))
             @NotNull JsonNode body) {
-        MeasureEntity measure = measures.patch(id, MergePatch.of(body, Measures.PATCHABLE, json), ifMatch, caller.scope());
+        MeasureEntity measure = measures.patch(id, MergePatch.of(body, Measures.PATCHABLE, json), ETags.expected(ifMatch), caller.scope());
         return Response.ok(MeasureView.of(measure)).tag(String.valueOf(measure.version)).build();
     }
 

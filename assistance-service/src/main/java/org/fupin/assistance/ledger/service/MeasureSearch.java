@@ -18,9 +18,9 @@ import org.fupin.platform.listing.Cursors;
 import org.fupin.platform.listing.Where;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
+import org.fupin.platform.sql.Rows;
 import org.fupin.platform.security.RegionFilter;
 import org.fupin.security.RegionScope;
-import org.fupin.problem.ProblemException;
 
 import io.quarkus.panache.common.Sort;
 
@@ -49,11 +49,7 @@ public class MeasureSearch {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public MeasureEntity get(UUID id, RegionScope scope) {
-        MeasureEntity measure = MeasureEntity.findById(id);
-        if (measure == null || !scope.covers(measure.villageCode)) {
-            throw ProblemException.notFound("Measure " + id);
-        }
-        return measure;
+        return scope.require(MeasureEntity.<MeasureEntity>findById(id), measure -> measure.villageCode, "Measure " + id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -77,7 +73,7 @@ public class MeasureSearch {
     public Totals totals(Criteria criteria, RegionScope scope) {
         String region = RegionFilter.within(scope, criteria.region());
         StringBuilder sql = new StringBuilder("""
-                select type, count(*), coalesce(sum(amount), 0) from measure where village_code like :region""");
+                select type, count(*) as measures, coalesce(sum(amount), 0) as amount from measure where village_code like :region""");
         if (criteria.householdId() != null) {
             sql.append(" and household_id = :household");
         }
@@ -107,11 +103,8 @@ public class MeasureSearch {
         if (criteria.providerId() != null) {
             query.setParameter("providerId", criteria.providerId());
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        List<TypeTotal> totals = rows.stream()
-                .map(row -> new TypeTotal(MeasureType.valueOf((String) row[0]), ((Number) row[1]).longValue(),
-                        ((BigDecimal) row[2]).setScale(2)))
+        List<TypeTotal> totals = Rows.list(query, row -> new TypeTotal(MeasureType.valueOf(row.text("type")), row.count("measures"),
+                        row.decimal("amount").setScale(2))).stream()
                 .filter(total -> criteria.type() == null || total.type() == criteria.type())
                 .toList();
         return new Totals(region.isEmpty() ? null : region, totals, totals.stream().mapToLong(TypeTotal::count).sum(),

@@ -25,10 +25,10 @@ import org.fupin.assistance.replica.service.HouseholdFacts;
 import org.fupin.assistance.replica.service.Regions;
 import org.fupin.platform.outbox.Outbox;
 import org.fupin.security.RegionScope;
-import org.fupin.platform.web.ETags;
+import org.fupin.kernel.ExpectedVersion;
 import org.fupin.platform.web.MergePatch;
-import org.fupin.problem.FieldError;
-import org.fupin.problem.ProblemException;
+import org.fupin.kernel.Violation;
+import org.fupin.kernel.Refusal;
 
 /**
  * Keeps the ledger of assistance measures by {@link MeasureRules}: records, changes and household
@@ -62,15 +62,15 @@ public class Measures {
 
     @Transactional
     public MeasureEntity record(MeasureFacts measure, RegionScope scope, String actor) {
-        List<FieldError> errors = MeasureRules.check(measure, today());
+        List<Violation> errors = MeasureRules.check(measure, today());
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         String villageCode;
         if (measure.householdId() != null) {
             HouseholdFacts.Household household = households.require(measure.householdId(), scope, "householdId");
             if (household.removed()) {
-                throw PairingRefusal.HOUSEHOLD_REMOVED.problem("Household " + household.id()
+                throw PairingRefusal.HOUSEHOLD_REMOVED.because("Household " + household.id()
                         + " was removed from the register; it gets no new measures.");
             }
             villageCode = household.villageCode();
@@ -103,23 +103,23 @@ public class Measures {
     }
 
     @Transactional
-    public MeasureEntity patch(UUID id, MergePatch patch, String ifMatch, RegionScope scope) {
+    public MeasureEntity patch(UUID id, MergePatch patch, ExpectedVersion expected, RegionScope scope) {
         MeasureEntity measure = search.get(id, scope);
-        ETags.requireMatch(ifMatch, measure.version);
+        expected.check(measure.version);
         MeasureStatus status = patch.has("status") ? patch.value("status", MeasureStatus.class) : measure.status;
         BigDecimal amount = patch.has("amount") ? patch.value("amount", BigDecimal.class) : measure.amount;
         String description = patch.has("description") ? blankToNull(patch.value("description", String.class)) : measure.description;
-        List<FieldError> errors = MeasureRules.check(new MeasureFacts(measure.type, measure.householdId,
+        List<Violation> errors = MeasureRules.check(new MeasureFacts(measure.type, measure.householdId,
                 measure.householdId == null ? measure.villageCode : null, measure.providerKind, measure.providerId, amount,
                 measure.startedOn, status, description), today());
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         MeasureRules.toChangeStatus(measure.status, status).ifPresent(refusal -> {
-            throw refusal.problem("A measure moves forward only (PLANNED, IN_PROGRESS, COMPLETED); it is " + measure.status + ".");
+            throw refusal.because("A measure moves forward only (PLANNED, IN_PROGRESS, COMPLETED); it is " + measure.status + ".");
         });
         MeasureRules.toChangeAmount(measure.confirmed(), measure.amount, amount).ifPresent(refusal -> {
-            throw refusal.problem("The household confirmed receiving " + measure.amount.toPlainString()
+            throw refusal.because("The household confirmed receiving " + measure.amount.toPlainString()
                     + " CNY on " + measure.confirmedOn + "; the amount cannot change.");
         });
         List<String> changed = new ArrayList<>();
@@ -150,7 +150,7 @@ public class Measures {
         MeasureEntity measure = search.get(id, scope);
         entityManager.refresh(measure, LockModeType.PESSIMISTIC_WRITE);
         MeasureRules.toConfirm(measure.householdId != null, measure.status, measure.confirmed()).ifPresent(refusal -> {
-            throw refusal.problem(switch (refusal) {
+            throw refusal.because(switch (refusal) {
                 case NOT_A_HOUSEHOLD_MEASURE -> "Measure " + id + " is for village " + measure.villageCode
                         + "; only household measures are confirmed.";
                 case ALREADY_CONFIRMED -> "Measure " + id + " was confirmed on " + measure.confirmedOn + ".";
@@ -160,9 +160,9 @@ public class Measures {
         });
         LocalDate today = today();
         LocalDate date = confirmedOn == null ? today : confirmedOn;
-        List<FieldError> errors = MeasureRules.checkConfirmation(date, measure.startedOn, today);
+        List<Violation> errors = MeasureRules.checkConfirmation(date, measure.startedOn, today);
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         measure.confirmedOn = date;
         measure.confirmedAt = Instant.now();

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.fupin.problem.FieldError;
+import org.fupin.kernel.Violation;
 
 /**
  * The rules of who helps: names of groups, units, helpers and war zones, a helper's phone and
@@ -33,38 +33,38 @@ public final class OrganisationRules {
     }
 
     /** A name of 1 to 100 characters without control characters. */
-    public static List<FieldError> checkName(String field, String name) {
+    public static List<Violation> checkName(String field, String name) {
         if (name == null || name.isBlank()) {
-            return List.of(new FieldError(field, "required", "This field is required."));
+            return List.of(new Violation(field, "required", "This field is required."));
         }
         String stripped = name.strip();
         if (stripped.length() > MAX_NAME_LENGTH) {
-            return List.of(new FieldError(field, "length", "A name has 1 to " + MAX_NAME_LENGTH + " characters.",
+            return List.of(new Violation(field, "length", "A name has 1 to " + MAX_NAME_LENGTH + " characters.",
                     Map.of("min", 1, "max", MAX_NAME_LENGTH)));
         }
         if (stripped.chars().anyMatch(Character::isISOControl)) {
-            return List.of(new FieldError(field, "format", "A name has no control characters."));
+            return List.of(new Violation(field, "format", "A name has no control characters."));
         }
         return List.of();
     }
 
     /** Every rule of a helper, for registration and for merge patches alike. */
-    public static List<FieldError> checkHelper(NewHelper helper) {
-        List<FieldError> errors = new ArrayList<>(checkName("name", helper.name()));
+    public static List<Violation> checkHelper(NewHelper helper) {
+        List<Violation> errors = new ArrayList<>(checkName("name", helper.name()));
         if (helper.phone() != null && !helper.phone().isEmpty() && !PHONE.matcher(helper.phone()).matches()) {
-            errors.add(new FieldError("phone", "phone-format",
+            errors.add(new Violation("phone", "phone-format",
                     "Give a mainland mobile number (11 digits starting 13-19) or a landline with its area code."));
         }
         if (helper.unitId() == null) {
-            errors.add(new FieldError("unitId", "required", "This field is required."));
+            errors.add(new Violation("unitId", "required", "This field is required."));
         }
         if (helper.kind() == null) {
-            errors.add(new FieldError("kind", "required", "This field is required."));
+            errors.add(new Violation("kind", "required", "This field is required."));
         }
         if (helper.maxHouseholds() == null) {
-            errors.add(new FieldError("maxHouseholds", "required", "This field is required."));
+            errors.add(new Violation("maxHouseholds", "required", "This field is required."));
         } else if (helper.maxHouseholds() < MIN_HOUSEHOLDS || helper.maxHouseholds() > MAX_HOUSEHOLDS) {
-            errors.add(new FieldError("maxHouseholds", "range",
+            errors.add(new Violation("maxHouseholds", "range",
                     "A helper takes on " + MIN_HOUSEHOLDS + " to " + MAX_HOUSEHOLDS + " households.",
                     Map.of("min", MIN_HOUSEHOLDS, "max", MAX_HOUSEHOLDS)));
         }
@@ -75,37 +75,37 @@ public final class OrganisationRules {
      * A work team is led by its first secretary (第一書記), who is not listed again among the
      * members; each member is listed once; it cannot start in the future.
      */
-    public static List<FieldError> checkWorkTeam(UUID leaderId, List<UUID> memberIds, LocalDate startDate, LocalDate today) {
-        List<FieldError> errors = new ArrayList<>();
+    public static List<Violation> checkWorkTeam(UUID leaderId, List<UUID> memberIds, LocalDate startDate, LocalDate today) {
+        List<Violation> errors = new ArrayList<>();
         if (memberIds.size() > MAX_TEAM_MEMBERS) {
-            errors.add(new FieldError("memberIds", "length", "A work team has at most " + MAX_TEAM_MEMBERS + " members.",
+            errors.add(new Violation("memberIds", "length", "A work team has at most " + MAX_TEAM_MEMBERS + " members.",
                     Map.of("min", 0, "max", MAX_TEAM_MEMBERS)));
         }
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < memberIds.size(); i++) {
             UUID member = memberIds.get(i);
             if (member.equals(leaderId) || !seen.add(member)) {
-                errors.add(new FieldError("memberIds[" + i + "]", "duplicate-member",
+                errors.add(new Violation("memberIds[" + i + "]", "duplicate-member",
                         "Each helper is in the team once; the leader is not listed among the members."));
             }
         }
         if (startDate != null && startDate.isAfter(today)) {
-            errors.add(new FieldError("startDate", "date-in-future", "This date cannot lie in the future."));
+            errors.add(new Violation("startDate", "date-in-future", "This date cannot lie in the future."));
         }
         return errors;
     }
 
     /** A war zone names 1 to 50 townships, each once. */
-    public static List<FieldError> checkWarZone(List<String> townshipCodes) {
-        List<FieldError> errors = new ArrayList<>();
+    public static List<Violation> checkWarZone(List<String> townshipCodes) {
+        List<Violation> errors = new ArrayList<>();
         if (townshipCodes.isEmpty() || townshipCodes.size() > MAX_TOWNSHIPS) {
-            errors.add(new FieldError("townshipCodes", "length", "A war zone has 1 to " + MAX_TOWNSHIPS + " townships.",
+            errors.add(new Violation("townshipCodes", "length", "A war zone has 1 to " + MAX_TOWNSHIPS + " townships.",
                     Map.of("min", 1, "max", MAX_TOWNSHIPS)));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < townshipCodes.size(); i++) {
             if (!seen.add(townshipCodes.get(i))) {
-                errors.add(new FieldError("townshipCodes[" + i + "]", "duplicate-township", "Each township is listed once."));
+                errors.add(new Violation("townshipCodes[" + i + "]", "duplicate-township", "Each township is listed once."));
             }
         }
         return errors;

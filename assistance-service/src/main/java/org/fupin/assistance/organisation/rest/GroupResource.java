@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -25,7 +25,7 @@ import org.fupin.assistance.organisation.persistence.GroupEntity;
 import org.fupin.assistance.organisation.service.Groups;
 import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.page.Page;
-import org.fupin.platform.page.PageRequest;
+import org.fupin.platform.page.PageParams;
 import org.fupin.platform.security.Caller;
 import org.fupin.security.RegionScope;
 import org.fupin.security.Roles;
@@ -71,8 +71,8 @@ public class GroupResource {
     @Operation(summary = "List assistance groups",
             description = "Groups of the caller's region and below it, and of the regions above it on the caller's line, in the "
                     + "order they were created. With Accept: text/csv the whole list streams as CSV.")
-    public Page<GroupView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return groups.page(caller.scope(), PageRequest.fromQuery(limit, cursor)).map(GroupView::of);
+    public Page<GroupView> list(@BeanParam PageParams page) {
+        return groups.page(caller.scope(), page.request()).map(GroupView::of);
     }
 
     @GET

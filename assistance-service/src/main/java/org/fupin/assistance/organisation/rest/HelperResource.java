@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,20 +22,18 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.platform.listing.Csv;
-import org.fupin.platform.listing.QueryParams;
-import org.fupin.assistance.organisation.domain.HelperKind;
 import org.fupin.assistance.organisation.service.Helpers;
 import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.page.Page;
-import org.fupin.platform.page.PageRequest;
+import org.fupin.platform.page.PageParams;
 import org.fupin.platform.security.Caller;
 import org.fupin.security.RegionScope;
 import org.fupin.security.Roles;
+import org.fupin.platform.web.ETags;
 import org.fupin.platform.web.MergePatch;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -91,14 +89,8 @@ public class HelperResource {
     @Operation(summary = "List helpers", description = "Helpers of the caller's region and below it, and of the regions "
             + "above it on the caller's line, in the order they were registered. available=true lists helpers "
             + "with a free place. With Accept: text/csv the whole list streams as CSV.")
-    public Page<HelperView> list(
-            @QueryParam("unitId") @Parameter(description = "Helpers of this unit") String unitId,
-            @QueryParam("kind")
-            @Parameter(description = "COUNTY_LEADER, CADRE, TEACHER, DOCTOR, ENTERPRISE_STAFF or VOLUNTEER") String kind,
-            @QueryParam("available")
-            @Parameter(description = "true: fewer active households than maxHouseholds; false: full") String available,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return helpers.page(criteria(unitId, kind, available), caller.scope(), PageRequest.fromQuery(limit, cursor)).map(HelperView::of);
+    public Page<HelperView> list(@BeanParam HelperFilter filter, @BeanParam PageParams page) {
+        return helpers.page(filter.criteria(), caller.scope(), page.request()).map(HelperView::of);
     }
 
     @GET
@@ -106,9 +98,8 @@ public class HelperResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(hidden = true)
-    public Response csv(@QueryParam("unitId") String unitId, @QueryParam("kind") String kind,
-            @QueryParam("available") String available) {
-        Helpers.Criteria criteria = criteria(unitId, kind, available);
+    public Response csv(@BeanParam HelperFilter filter) {
+        Helpers.Criteria criteria = filter.criteria();
         RegionScope scope = caller.scope();
         return CSV.response("helpers.csv", sink -> helpers.each(criteria, scope, row -> sink.accept(HelperView.of(row))));
     }
@@ -136,12 +127,8 @@ public class HelperResource {
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = HelperPatch.class)))
             @NotNull JsonNode body) {
-        Helpers.Row helper = helpers.patch(id, MergePatch.of(body, Helpers.PATCHABLE, json), ifMatch, caller.scope());
+        Helpers.Row helper = helpers.patch(id, MergePatch.of(body, Helpers.PATCHABLE, json), ETags.expected(ifMatch), caller.scope());
         return Response.ok(HelperView.of(helper)).tag(String.valueOf(helper.version())).build();
     }
 
-    private static Helpers.Criteria criteria(String unitId, String kind, String available) {
-        return new Helpers.Criteria(QueryParams.uuid("unitId", unitId), QueryParams.enumValue(HelperKind.class, "kind", kind),
-                QueryParams.bool("available", available));
-    }
 }

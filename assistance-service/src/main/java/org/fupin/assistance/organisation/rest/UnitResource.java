@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -13,23 +14,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.platform.listing.Csv;
-import org.fupin.platform.listing.QueryParams;
-import org.fupin.assistance.organisation.domain.UnitType;
 import org.fupin.assistance.organisation.persistence.UnitEntity;
 import org.fupin.assistance.organisation.service.Units;
 import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.page.Page;
-import org.fupin.platform.page.PageRequest;
+import org.fupin.platform.page.PageParams;
 import org.fupin.platform.security.Caller;
 import org.fupin.security.RegionScope;
 import org.fupin.security.Roles;
@@ -78,13 +74,8 @@ public class UnitResource {
     @Operation(summary = "List units",
             description = "Units of the caller's region and below it, and of the regions above it on the caller's line, in the "
                     + "order they were registered. With Accept: text/csv the whole list streams as CSV.")
-    public Page<UnitView> list(
-            @QueryParam("groupId") @Parameter(description = "Units of this assistance group") String groupId,
-            @QueryParam("type")
-            @Parameter(description = "DEPARTMENT, TOWNSHIP_GOVERNMENT, ENTERPRISE, SCHOOL, HOSPITAL or SOCIAL_ORGANIZATION",
-                    schema = @Schema(implementation = UnitType.class)) String type,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return units.page(criteria(groupId, type), caller.scope(), PageRequest.fromQuery(limit, cursor)).map(UnitView::of);
+    public Page<UnitView> list(@BeanParam UnitFilter filter, @BeanParam PageParams page) {
+        return units.page(filter.criteria(), caller.scope(), page.request()).map(UnitView::of);
     }
 
     @GET
@@ -92,8 +83,8 @@ public class UnitResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(hidden = true)
-    public Response csv(@QueryParam("groupId") String groupId, @QueryParam("type") String type) {
-        Units.Criteria criteria = criteria(groupId, type);
+    public Response csv(@BeanParam UnitFilter filter) {
+        Units.Criteria criteria = filter.criteria();
         RegionScope scope = caller.scope();
         return CSV.response("units.csv", sink -> units.each(criteria, scope, unit -> sink.accept(UnitView.of(unit))));
     }
@@ -109,7 +100,4 @@ public class UnitResource {
         return Response.ok(UnitView.of(unit)).tag(String.valueOf(unit.version)).build();
     }
 
-    private static Units.Criteria criteria(String groupId, String type) {
-        return new Units.Criteria(QueryParams.uuid("groupId", groupId), QueryParams.enumValue(UnitType.class, "type", type));
-    }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -25,7 +25,7 @@ import org.fupin.assistance.organisation.persistence.WarZoneEntity;
 import org.fupin.assistance.organisation.service.WarZones;
 import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.page.Page;
-import org.fupin.platform.page.PageRequest;
+import org.fupin.platform.page.PageParams;
 import org.fupin.platform.security.Caller;
 import org.fupin.security.RegionScope;
 import org.fupin.security.Roles;
@@ -72,8 +72,8 @@ public class WarZoneResource {
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(summary = "List war zones", description = "Zones sharing a township with the caller's region, in the order they "
             + "were defined. With Accept: text/csv the whole list streams as CSV.")
-    public Page<WarZoneView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return zones.page(caller.scope(), PageRequest.fromQuery(limit, cursor)).map(WarZoneView::of);
+    public Page<WarZoneView> list(@BeanParam PageParams page) {
+        return zones.page(caller.scope(), page.request()).map(WarZoneView::of);
     }
 
     @GET

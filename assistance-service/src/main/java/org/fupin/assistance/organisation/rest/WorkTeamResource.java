@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -13,21 +14,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.platform.listing.Csv;
-import org.fupin.platform.listing.QueryParams;
 import org.fupin.assistance.organisation.persistence.WorkTeamEntity;
 import org.fupin.assistance.organisation.service.WorkTeams;
 import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.page.Page;
-import org.fupin.platform.page.PageRequest;
+import org.fupin.platform.page.PageParams;
 import org.fupin.platform.security.Caller;
 import org.fupin.platform.security.RegionFilter;
 import org.fupin.security.RegionScope;
@@ -77,10 +75,8 @@ public class WorkTeamResource {
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(summary = "List work teams", description = "Teams of villages in the caller's region, in the order they were "
             + "assigned. With Accept: text/csv the whole list streams as CSV.")
-    public Page<WorkTeamView> list(
-            @QueryParam("region") @Parameter(description = "Region code; narrowed to the caller's region; a region outside it answers 404.") String region,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return teams.page(QueryParams.region("region", region), caller.scope(), PageRequest.fromQuery(limit, cursor))
+    public Page<WorkTeamView> list(@BeanParam WorkTeamFilter filter, @BeanParam PageParams page) {
+        return teams.page(filter.region(), caller.scope(), page.request())
                 .map(WorkTeamView::of);
     }
 
@@ -89,8 +85,8 @@ public class WorkTeamResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(hidden = true)
-    public Response csv(@QueryParam("region") String region) {
-        String requested = QueryParams.region("region", region);
+    public Response csv(@BeanParam WorkTeamFilter filter) {
+        String requested = filter.region();
         RegionScope scope = caller.scope();
         // Before the stream starts: a region outside the caller's answers 404, not a broken CSV.
         RegionFilter.within(scope, requested);

@@ -15,8 +15,8 @@ import org.fupin.assistance.organisation.persistence.GroupEntity;
 import org.fupin.platform.outbox.Outbox;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
-import org.fupin.problem.FieldError;
-import org.fupin.problem.ProblemException;
+import org.fupin.kernel.Violation;
+import org.fupin.kernel.Refusal;
 import org.fupin.assistance.replica.service.Regions;
 import org.fupin.security.RegionScope;
 
@@ -37,9 +37,9 @@ public class Groups {
     /** Creates a group of {@code regionCode}, by default the caller's own region. */
     @Transactional
     public GroupEntity create(String name, String regionCode, RegionScope scope, String actor) {
-        List<FieldError> errors = OrganisationRules.checkName("name", name);
+        List<Violation> errors = OrganisationRules.checkName("name", name);
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         // The caller's own region is the one their verified token names: no need to wait for the replica to know it.
         String region = regionCode == null ? scope.prefix() : regions.requireRegion(regionCode, scope, "regionCode");
@@ -56,11 +56,7 @@ public class Groups {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public GroupEntity get(UUID id, RegionScope scope) {
-        GroupEntity group = GroupEntity.findById(id);
-        if (group == null || !OrganisationScope.readable(group.regionCode, scope)) {
-            throw ProblemException.notFound("Assistance group " + id);
-        }
-        return group;
+        return scope.requireWithinOrAbove(GroupEntity.<GroupEntity>findById(id), group -> group.regionCode, "Assistance group " + id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

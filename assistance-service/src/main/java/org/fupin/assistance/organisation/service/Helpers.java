@@ -26,10 +26,11 @@ import org.fupin.assistance.pairing.domain.PairingRefusal;
 import org.fupin.platform.outbox.Outbox;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
-import org.fupin.platform.web.ETags;
+import org.fupin.platform.sql.Rows;
+import org.fupin.kernel.ExpectedVersion;
 import org.fupin.platform.web.MergePatch;
-import org.fupin.problem.FieldError;
-import org.fupin.problem.ProblemException;
+import org.fupin.kernel.Violation;
+import org.fupin.kernel.Refusal;
 
 /**
  * Registers, changes and reads helpers (幫扶責任人). A registration records {@code helper.registered}, a
@@ -73,9 +74,9 @@ public class Helpers {
     public Row register(NewHelper stated, RegionScope scope, String actor) {
         NewHelper helper = new NewHelper(stated.name(), stated.phone(), stated.unitId(), stated.kind(),
                 stated.maxHouseholds() == null ? OrganisationRules.DEFAULT_MAX_HOUSEHOLDS : stated.maxHouseholds());
-        List<FieldError> errors = OrganisationRules.checkHelper(helper);
+        List<Violation> errors = OrganisationRules.checkHelper(helper);
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         UnitEntity unit = references.writableUnit(helper.unitId(), "unitId", scope);
         HelperEntity entity = new HelperEntity();
@@ -95,21 +96,19 @@ public class Helpers {
      * capacity is checked against a count no concurrent pairing can change.
      */
     @Transactional
-    public Row patch(UUID id, MergePatch patch, String ifMatch, RegionScope scope) {
-        HelperEntity helper = HelperEntity.lock(id);
-        if (helper == null || !OrganisationScope.writable(helper.regionCode, scope)) {
-            throw ProblemException.notFound("Helper " + id);
-        }
-        ETags.requireMatch(ifMatch, helper.version);
+    public Row patch(UUID id, MergePatch patch, ExpectedVersion expected, RegionScope scope) {
+        // Changed only from the helper's region and above: scope.require, not requireWithinOrAbove.
+        HelperEntity helper = scope.require(HelperEntity.lock(id), h -> h.regionCode, "Helper " + id);
+        expected.check(helper.version);
         NewHelper candidate = new NewHelper(
                 patch.has("name") ? patch.value("name", String.class) : helper.name,
                 patch.has("phone") ? patch.value("phone", String.class) : helper.phone,
                 patch.has("unitId") ? patch.value("unitId", UUID.class) : helper.unitId,
                 patch.has("kind") ? patch.value("kind", HelperKind.class) : helper.kind,
                 patch.has("maxHouseholds") ? patch.value("maxHouseholds", Integer.class) : Integer.valueOf(helper.maxHouseholds));
-        List<FieldError> errors = OrganisationRules.checkHelper(candidate);
+        List<Violation> errors = OrganisationRules.checkHelper(candidate);
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         String region = helper.regionCode;
         if (!candidate.unitId().equals(helper.unitId)) {
@@ -138,27 +137,20 @@ public class Helpers {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Row get(UUID id, RegionScope scope) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(SELECT + " where h.id = :id").setParameter("id", id).getResultList();
-        if (rows.isEmpty() || !OrganisationScope.readable(row(rows.get(0)).regionCode(), scope)) {
-            throw ProblemException.notFound("Helper " + id);
-        }
-        return row(rows.get(0));
+        List<Row> rows = Rows.list(entityManager.createNativeQuery(SELECT + " where h.id = :id").setParameter("id", id), Helpers::row);
+        return scope.requireWithinOrAbove(rows.isEmpty() ? null : rows.get(0), Row::regionCode, "Helper " + id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Row> page(Criteria criteria, RegionScope scope, PageRequest page) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query(criteria, scope, Cursors.seqAfter(page), page.fetchSize()).getResultList();
-        return page.page(rows.stream().map(Helpers::row).toList(), row -> String.valueOf(row.seq()));
+        List<Row> rows = Rows.list(query(criteria, scope, Cursors.seqAfter(page), page.fetchSize()), Helpers::row);
+        return page.page(rows, row -> String.valueOf(row.seq()));
     }
 
     /** Every matching helper the caller may read, for a CSV export; runs inside the caller's transaction. */
     public void each(Criteria criteria, RegionScope scope, Consumer<Row> sink) {
-        @SuppressWarnings("unchecked")
-        Stream<Object[]> rows = query(criteria, scope, 0, 0).setHint("org.hibernate.fetchSize", 1000).getResultStream();
-        try (rows) {
-            rows.map(Helpers::row).forEach(sink);
+        try (Stream<Row> rows = Rows.stream(query(criteria, scope, 0, 0).setHint("org.hibernate.fetchSize", 1000), Helpers::row)) {
+            rows.forEach(sink);
         }
     }
 
@@ -202,10 +194,9 @@ public class Helpers {
         return query;
     }
 
-    private static Row row(Object[] c) {
-        return new Row((UUID) c[0], ((Number) c[1]).longValue(), (String) c[2], (String) c[3], (UUID) c[4], (String) c[5],
-                HelperKind.valueOf((String) c[6]), ((Number) c[7]).intValue(), ((Number) c[8]).intValue(),
-                ((Number) c[9]).longValue());
+    private static Row row(org.fupin.platform.sql.Row c) {
+        return new Row(c.uuid("id"), c.count("seq"), c.text("name"), c.text("phone"), c.uuid("unit_id"), c.text("region_code"),
+                HelperKind.valueOf(c.text("kind")), (int) c.count("max_households"), (int) c.count("active"), c.count("version"));
     }
 
     /** What {@code helper.updated} carries: a change of name or phone alone publishes nothing. */
@@ -225,7 +216,7 @@ public class Helpers {
         entity.maxHouseholds = helper.maxHouseholds();
     }
 
-    static ProblemException refusal(PairingRefusal refusal, int active) {
-        return refusal.problem("The helper has " + active + " active households; the capacity cannot be set below that.");
+    static Refusal refusal(PairingRefusal refusal, int active) {
+        return refusal.because("The helper has " + active + " active households; the capacity cannot be set below that.");
     }
 }

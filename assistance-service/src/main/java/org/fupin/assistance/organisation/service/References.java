@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.fupin.assistance.organisation.persistence.GroupEntity;
 import org.fupin.assistance.organisation.persistence.HelperEntity;
 import org.fupin.assistance.organisation.persistence.UnitEntity;
-import org.fupin.problem.FieldError;
-import org.fupin.problem.ProblemException;
+import org.fupin.kernel.Violation;
+import org.fupin.kernel.Refusal;
 import org.fupin.security.RegionScope;
 
 /**
@@ -49,14 +49,14 @@ public class References {
                 .filter(h -> OrganisationScope.readable(h.regionCode, scope))
                 .map(h -> h.id)
                 .toList();
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             if (!known.contains(ids.get(i))) {
-                errors.add(new FieldError(field + "[" + i + "]", "unknown-helper", "No such helper in your region."));
+                errors.add(new Violation(field + "[" + i + "]", "unknown-helper", "No such helper in your region."));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(422, "unknown-helper", "Some helpers of " + field + " do not exist in your region.", errors);
+            throw new Refusal(Refusal.Kind.UNPROCESSABLE, "unknown-helper", "Some helpers of " + field + " do not exist in your region.", errors);
         }
     }
 
@@ -73,8 +73,8 @@ public class References {
         return record;
     }
 
-    private static ProblemException unknown(String code, String what, String field) {
-        return new ProblemException(422, code, what + " does not exist in your region.",
-                List.of(new FieldError(field, code, "No such record in your region.")));
+    private static Refusal unknown(String code, String what, String field) {
+        return new Refusal(Refusal.Kind.UNPROCESSABLE, code, what + " does not exist in your region.",
+                List.of(new Violation(field, code, "No such record in your region.")));
     }
 }

@@ -16,8 +16,8 @@ import org.fupin.assistance.organisation.persistence.UnitEntity;
 import org.fupin.platform.outbox.Outbox;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
-import org.fupin.problem.FieldError;
-import org.fupin.problem.ProblemException;
+import org.fupin.kernel.Violation;
+import org.fupin.kernel.Refusal;
 import org.fupin.assistance.replica.service.Regions;
 import org.fupin.security.RegionScope;
 
@@ -44,9 +44,9 @@ public class Units {
     /** Registers a unit of {@code regionCode}, by default the caller's own region. */
     @Transactional
     public UnitEntity register(String name, UnitType type, UUID groupId, String regionCode, RegionScope scope, String actor) {
-        List<FieldError> errors = OrganisationRules.checkName("name", name);
+        List<Violation> errors = OrganisationRules.checkName("name", name);
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         // The caller's own region is the one their verified token names: no need to wait for the replica to know it.
         String region = regionCode == null ? scope.prefix() : regions.requireRegion(regionCode, scope, "regionCode");
@@ -68,11 +68,7 @@ public class Units {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public UnitEntity get(UUID id, RegionScope scope) {
-        UnitEntity unit = UnitEntity.findById(id);
-        if (unit == null || !OrganisationScope.readable(unit.regionCode, scope)) {
-            throw ProblemException.notFound("Unit " + id);
-        }
-        return unit;
+        return scope.requireWithinOrAbove(UnitEntity.<UnitEntity>findById(id), unit -> unit.regionCode, "Unit " + id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

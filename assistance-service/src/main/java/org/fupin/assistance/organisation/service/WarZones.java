@@ -18,8 +18,8 @@ import org.fupin.platform.outbox.Outbox;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
 import org.fupin.security.RegionScope;
-import org.fupin.problem.FieldError;
-import org.fupin.problem.ProblemException;
+import org.fupin.kernel.Violation;
+import org.fupin.kernel.Refusal;
 
 import io.quarkus.panache.common.Sort;
 
@@ -50,10 +50,10 @@ public class WarZones {
 
     @Transactional
     public WarZoneEntity define(String name, UUID leaderId, List<String> townshipCodes, RegionScope scope, String actor) {
-        List<FieldError> errors = new ArrayList<>(OrganisationRules.checkName("name", name));
+        List<Violation> errors = new ArrayList<>(OrganisationRules.checkName("name", name));
         errors.addAll(OrganisationRules.checkWarZone(townshipCodes));
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         for (int i = 0; i < townshipCodes.size(); i++) {
             regions.requireTownship(townshipCodes.get(i), scope, "townshipCodes[" + i + "]");
@@ -75,7 +75,7 @@ public class WarZones {
     public WarZoneEntity get(UUID id, RegionScope scope) {
         WarZoneEntity zone = WarZoneEntity.findById(id);
         if (zone == null || !visible(zone, scope)) {
-            throw ProblemException.notFound("War zone " + id);
+            throw Refusal.notFound("War zone " + id);
         }
         return zone;
     }

@@ -21,8 +21,8 @@ import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
 import org.fupin.platform.security.RegionFilter;
 import org.fupin.security.RegionScope;
-import org.fupin.problem.FieldError;
-import org.fupin.problem.ProblemException;
+import org.fupin.kernel.Violation;
+import org.fupin.kernel.Refusal;
 
 import io.quarkus.panache.common.Sort;
 
@@ -51,9 +51,9 @@ public class WorkTeams {
         LocalDate today = LocalDate.now(config.zone());
         LocalDate startDate = team.startDate() == null ? today : team.startDate();
         List<UUID> members = team.memberIds() == null ? List.of() : team.memberIds();
-        List<FieldError> errors = OrganisationRules.checkWorkTeam(team.leaderId(), members, startDate, today);
+        List<Violation> errors = OrganisationRules.checkWorkTeam(team.leaderId(), members, startDate, today);
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         regions.requireVillage(team.villageCode(), scope, "villageCode");
         references.helper(team.leaderId(), "leaderId", scope);
@@ -76,11 +76,7 @@ public class WorkTeams {
     /** A work team of a village in the caller's region; any other does not exist for the caller. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public WorkTeamEntity get(UUID id, RegionScope scope) {
-        WorkTeamEntity team = WorkTeamEntity.findById(id);
-        if (team == null || !scope.covers(team.villageCode)) {
-            throw ProblemException.notFound("Work team " + id);
-        }
-        return team;
+        return scope.require(WorkTeamEntity.<WorkTeamEntity>findById(id), team -> team.villageCode, "Work team " + id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.fupin.problem.FieldError;
+import org.fupin.kernel.Violation;
 
 /**
  * Every rule of pairings (結對幫扶), in one place:
@@ -38,9 +38,9 @@ public final class PairingPolicy {
     }
 
     /** The parties of a pairing: those its kind names are required, the others must be absent. */
-    public static List<FieldError> checkParties(PairingKind kind, UUID helperId, UUID unitId, UUID groupId,
+    public static List<Violation> checkParties(PairingKind kind, UUID helperId, UUID unitId, UUID groupId,
             UUID householdId, String villageCode) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         party(errors, "helperId", helperId, kind == PairingKind.HELPER_HOUSEHOLD);
         party(errors, "unitId", unitId, kind == PairingKind.UNIT_VILLAGE);
         party(errors, "groupId", groupId, kind == PairingKind.GROUP_VILLAGE);
@@ -50,9 +50,9 @@ public final class PairingPolicy {
     }
 
     /** A pairing cannot start in the future. */
-    public static List<FieldError> checkStart(LocalDate startDate, LocalDate today) {
+    public static List<Violation> checkStart(LocalDate startDate, LocalDate today) {
         if (startDate.isAfter(today)) {
-            return List.of(new FieldError("startDate", "date-in-future", "This date cannot lie in the future."));
+            return List.of(new Violation("startDate", "date-in-future", "This date cannot lie in the future."));
         }
         return List.of();
     }
@@ -85,26 +85,26 @@ public final class PairingPolicy {
     }
 
     /** The fields of an end request: dates, the reason, and a replacement only where one applies. */
-    public static List<FieldError> checkEnd(PairingKind kind, LocalDate startDate, LocalDate endDate, LocalDate today,
+    public static List<Violation> checkEnd(PairingKind kind, LocalDate startDate, LocalDate endDate, LocalDate today,
             EndReason reason, UUID replacementHelperId) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         if (endDate.isBefore(startDate)) {
-            errors.add(new FieldError("endDate", "end-before-start", "A pairing cannot end before it started (" + startDate + ").",
+            errors.add(new Violation("endDate", "end-before-start", "A pairing cannot end before it started (" + startDate + ").",
                     Map.of("min", startDate)));
         } else if (endDate.isAfter(today)) {
-            errors.add(new FieldError("endDate", "date-in-future", "This date cannot lie in the future."));
+            errors.add(new Violation("endDate", "date-in-future", "This date cannot lie in the future."));
         }
         if (replacementHelperId != null && kind != PairingKind.HELPER_HOUSEHOLD) {
-            errors.add(new FieldError("replacementHelperId", "not-applicable", "Only a helper pairing is handed over to a helper."));
+            errors.add(new Violation("replacementHelperId", "not-applicable", "Only a helper pairing is handed over to a helper."));
         }
         if (reason == null && replacementHelperId == null) {
-            errors.add(new FieldError("reason", "required", "This field is required."));
+            errors.add(new Violation("reason", "required", "This field is required."));
         }
         if (reason == EndReason.REPLACED && replacementHelperId == null) {
-            errors.add(new FieldError("reason", "reason-needs-replacement", "REPLACED needs a replacementHelperId."));
+            errors.add(new Violation("reason", "reason-needs-replacement", "REPLACED needs a replacementHelperId."));
         }
         if (reason == EndReason.HOUSEHOLD_REMOVED) {
-            errors.add(new FieldError("reason", "reason-reserved",
+            errors.add(new Violation("reason", "reason-reserved",
                     "HOUSEHOLD_REMOVED is set by the system when household-service removes the household."));
         }
         return errors;
@@ -154,11 +154,11 @@ public final class PairingPolicy {
         return removedOn == null || removedOn.isBefore(startDate) ? startDate : removedOn;
     }
 
-    private static void party(List<FieldError> errors, String field, Object value, boolean expected) {
+    private static void party(List<Violation> errors, String field, Object value, boolean expected) {
         if (expected && value == null) {
-            errors.add(new FieldError(field, "required", "This kind of pairing needs " + field + "."));
+            errors.add(new Violation(field, "required", "This kind of pairing needs " + field + "."));
         } else if (!expected && value != null) {
-            errors.add(new FieldError(field, "not-applicable", "This kind of pairing does not take " + field + "."));
+            errors.add(new Violation(field, "not-applicable", "This kind of pairing does not take " + field + "."));
         }
     }
 }

@@ -1,35 +1,36 @@
 package org.fupin.assistance.pairing.domain;
 
-import org.fupin.problem.ProblemException;
+import org.fupin.kernel.Refusal;
 
-/** Why {@link PairingPolicy} refuses a pairing operation, with the status and code the API answers. */
+/** Why {@link PairingPolicy} refuses a pairing operation, with its kind and the stable code the API answers. */
 public enum PairingRefusal {
 
-    HOUSEHOLD_REMOVED(422, "household-removed"),
-    HOUSEHOLD_ALREADY_PAIRED(409, "household-already-paired"),
-    HELPER_CAPACITY_EXCEEDED(422, "helper-capacity-exceeded"),
-    ALREADY_PAIRED(409, "already-paired"),
-    PAIRING_REQUIRED(422, "pairing-required"),
-    REPLACEMENT_IS_CURRENT_HELPER(422, "replacement-is-current-helper"),
-    PAIRING_ALREADY_ENDED(409, "pairing-already-ended");
+    HOUSEHOLD_REMOVED(Refusal.Kind.UNPROCESSABLE, "household-removed"),
+    HOUSEHOLD_ALREADY_PAIRED(Refusal.Kind.CONFLICT, "household-already-paired"),
+    HELPER_CAPACITY_EXCEEDED(Refusal.Kind.UNPROCESSABLE, "helper-capacity-exceeded"),
+    ALREADY_PAIRED(Refusal.Kind.CONFLICT, "already-paired"),
+    PAIRING_REQUIRED(Refusal.Kind.UNPROCESSABLE, "pairing-required"),
+    REPLACEMENT_IS_CURRENT_HELPER(Refusal.Kind.UNPROCESSABLE, "replacement-is-current-helper"),
+    PAIRING_ALREADY_ENDED(Refusal.Kind.CONFLICT, "pairing-already-ended");
 
-    private final int status;
+    private final Refusal.Kind kind;
     private final String code;
 
-    PairingRefusal(int status, String code) {
-        this.status = status;
+    PairingRefusal(Refusal.Kind kind, String code) {
+        this.kind = kind;
         this.code = code;
     }
 
-    public int status() {
-        return status;
+    public Refusal.Kind kind() {
+        return kind;
     }
 
     public String code() {
         return code;
     }
 
-    public ProblemException problem(String detail) {
-        return new ProblemException(status, code, detail);
+    /** The refusal with a detail that names the records concerned. */
+    public Refusal because(String detail) {
+        return new Refusal(kind, code, detail);
     }
 }

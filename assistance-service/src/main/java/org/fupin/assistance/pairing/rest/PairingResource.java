@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -13,25 +14,22 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.platform.listing.Csv;
-import org.fupin.platform.listing.QueryParams;
-import org.fupin.assistance.pairing.domain.PairingKind;
 import org.fupin.assistance.pairing.persistence.PairingEntity;
 import org.fupin.assistance.pairing.service.PairingSearch;
 import org.fupin.assistance.pairing.service.Pairings;
 import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.page.Page;
-import org.fupin.platform.page.PageRequest;
+import org.fupin.platform.page.PageParams;
 import org.fupin.platform.security.Caller;
+import org.fupin.platform.web.ETags;
 import org.fupin.platform.security.RegionFilter;
 import org.fupin.security.RegionScope;
 import org.fupin.security.Roles;
@@ -94,7 +92,7 @@ public class PairingResource {
     @APIResponseSchema(value = PairingView.class, responseCode = "200", responseDescription = "The pairing, ended")
     public Response end(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EndRequest body) {
-        PairingEntity pairing = pairings.end(id, body.toCommand(), ifMatch, caller.scope(), caller.actor());
+        PairingEntity pairing = pairings.end(id, body.toCommand(), ETags.expected(ifMatch), caller.scope(), caller.actor());
         return Response.ok(PairingView.of(pairing)).tag(String.valueOf(pairing.version)).build();
     }
 
@@ -104,16 +102,8 @@ public class PairingResource {
     @Operation(summary = "List pairings, active and ended",
             description = "Only pairings of villages and households in the caller's region, in the order they started. "
                     + "With Accept: text/csv the whole list streams as CSV.")
-    public Page<PairingView> list(
-            @QueryParam("region") @Parameter(description = "Region code; narrowed to the caller's region; a region outside it answers 404.") String region,
-            @QueryParam("villageCode") @Parameter(description = "Pairings of this village (12 digits).") String villageCode,
-            @QueryParam("helperId") String helperId, @QueryParam("householdId") String householdId,
-            @QueryParam("unitId") String unitId, @QueryParam("groupId") String groupId,
-            @QueryParam("active") @Parameter(description = "true: active only; false: ended only") String active,
-            @QueryParam("kind") @Parameter(description = "HELPER_HOUSEHOLD, UNIT_VILLAGE or GROUP_VILLAGE") String kind,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return search.page(criteria(region, villageCode, helperId, householdId, unitId, groupId, active, kind), caller.scope(),
-                PageRequest.fromQuery(limit, cursor)).map(PairingView::of);
+    public Page<PairingView> list(@BeanParam PairingFilter filter, @BeanParam PageParams page) {
+        return search.page(filter.criteria(), caller.scope(), page.request()).map(PairingView::of);
     }
 
     @GET
@@ -121,11 +111,8 @@ public class PairingResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(hidden = true)
-    public Response csv(@QueryParam("region") String region, @QueryParam("villageCode") String villageCode,
-            @QueryParam("helperId") String helperId, @QueryParam("householdId") String householdId,
-            @QueryParam("unitId") String unitId, @QueryParam("groupId") String groupId,
-            @QueryParam("active") String active, @QueryParam("kind") String kind) {
-        PairingSearch.Criteria criteria = criteria(region, villageCode, helperId, householdId, unitId, groupId, active, kind);
+    public Response csv(@BeanParam PairingFilter filter) {
+        PairingSearch.Criteria criteria = filter.criteria();
         RegionScope scope = caller.scope();
         // Before the stream starts: a region outside the caller's answers 404, not a broken CSV.
         RegionFilter.within(scope, criteria.region());
@@ -143,16 +130,4 @@ public class PairingResource {
         return Response.ok(PairingView.of(pairing)).tag(String.valueOf(pairing.version)).build();
     }
 
-    /** villageCode is the most specific region there is, so it takes the place of region when given. */
-    private static PairingSearch.Criteria criteria(String region, String villageCode, String helperId, String householdId,
-            String unitId, String groupId, String active, String kind) {
-        String village = QueryParams.region("villageCode", villageCode);
-        if (village != null && village.length() != 12) {
-            throw QueryParams.invalid("villageCode", "A village code has 12 digits.");
-        }
-        return new PairingSearch.Criteria(village != null ? village : QueryParams.region("region", region),
-                QueryParams.uuid("helperId", helperId), QueryParams.uuid("householdId", householdId),
-                QueryParams.uuid("unitId", unitId), QueryParams.uuid("groupId", groupId), QueryParams.bool("active", active),
-                QueryParams.enumValue(PairingKind.class, "kind", kind));
-    }
 }

@@ -15,7 +15,6 @@ import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
 import org.fupin.platform.security.RegionFilter;
 import org.fupin.security.RegionScope;
-import org.fupin.problem.ProblemException;
 
 import io.quarkus.panache.common.Sort;
 
@@ -30,11 +29,7 @@ public class PairingSearch {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PairingEntity get(UUID id, RegionScope scope) {
-        PairingEntity pairing = PairingEntity.findById(id);
-        if (pairing == null || !scope.covers(pairing.villageCode)) {
-            throw ProblemException.notFound("Pairing " + id);
-        }
-        return pairing;
+        return scope.require(PairingEntity.<PairingEntity>findById(id), pairing -> pairing.villageCode, "Pairing " + id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -25,9 +25,9 @@ import org.fupin.assistance.replica.service.HouseholdFacts;
 import org.fupin.assistance.replica.service.Regions;
 import org.fupin.platform.outbox.Outbox;
 import org.fupin.security.RegionScope;
-import org.fupin.platform.web.ETags;
-import org.fupin.problem.FieldError;
-import org.fupin.problem.ProblemException;
+import org.fupin.kernel.ExpectedVersion;
+import org.fupin.kernel.Violation;
+import org.fupin.kernel.Refusal;
 
 /**
  * Starts and ends pairings by {@link PairingPolicy}, recording {@code pairing.started} and
@@ -66,11 +66,11 @@ public class Pairings {
     public PairingEntity start(NewPairing request, RegionScope scope, String actor) {
         LocalDate today = LocalDate.now(config.zone());
         LocalDate startDate = request.startDate() == null ? today : request.startDate();
-        List<FieldError> errors = new ArrayList<>(PairingPolicy.checkParties(request.kind(), request.helperId(),
+        List<Violation> errors = new ArrayList<>(PairingPolicy.checkParties(request.kind(), request.helperId(),
                 request.unitId(), request.groupId(), request.householdId(), request.villageCode()));
         errors.addAll(PairingPolicy.checkStart(startDate, today));
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         return switch (request.kind()) {
             case HELPER_HOUSEHOLD -> startHelperPairing(UUID.randomUUID(), request.helperId(), "helperId",
@@ -85,29 +85,26 @@ public class Pairings {
      * end date, in one transaction.
      */
     @Transactional
-    public PairingEntity end(UUID id, PairingEnd end, String ifMatch, RegionScope scope, String actor) {
-        PairingEntity pairing = PairingEntity.findById(id);
-        if (pairing == null || !scope.covers(pairing.villageCode)) {
-            throw ProblemException.notFound("Pairing " + id);
-        }
+    public PairingEntity end(UUID id, PairingEnd end, ExpectedVersion expected, RegionScope scope, String actor) {
+        PairingEntity pairing = scope.require(PairingEntity.<PairingEntity>findById(id), p -> p.villageCode, "Pairing " + id);
         HouseholdFacts.Household household = null;
         if (pairing.kind == PairingKind.HELPER_HOUSEHOLD) {
             // The household before the pairing row: the same lock order as starting a pairing.
             household = households.lock(pairing.householdId, RegionScope.all(), "householdId");
         }
         entityManager.refresh(pairing, LockModeType.PESSIMISTIC_WRITE);
-        ETags.requireMatch(ifMatch, pairing.version);
+        expected.check(pairing.version);
         String householdStatus = household == null ? null : household.status();
         PairingPolicy.toEnd(pairing.kind, !pairing.active(), householdStatus, pairing.helperId, end.replacementHelperId())
                 .ifPresent(refusal -> {
-                    throw refusal.problem(endRefusalDetail(refusal, pairing, householdStatus));
+                    throw refusal.because(endRefusalDetail(refusal, pairing, householdStatus));
                 });
         LocalDate today = LocalDate.now(config.zone());
         LocalDate endDate = end.endDate() == null ? today : end.endDate();
-        List<FieldError> errors = PairingPolicy.checkEnd(pairing.kind, pairing.startDate, endDate, today, end.reason(),
+        List<Violation> errors = PairingPolicy.checkEnd(pairing.kind, pairing.startDate, endDate, today, end.reason(),
                 end.replacementHelperId());
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         close(pairing, endDate, PairingPolicy.reasonOf(end.reason(), end.replacementHelperId()), actor);
         if (end.replacementHelperId() == null) {
@@ -158,7 +155,7 @@ public class Pairings {
         int active = helpers.activeHouseholds(helperId);
         PairingPolicy.toStartHelperPairing(household.status(), current != null, active, helper.maxHouseholds)
                 .ifPresent(refusal -> {
-                    throw refusal.problem(startRefusalDetail(refusal, household, current, helper, active));
+                    throw refusal.because(startRefusalDetail(refusal, household, current, helper, active));
                 });
         PairingEntity pairing = newPairing(id, PairingKind.HELPER_HOUSEHOLD, household.villageCode(), startDate, actor);
         pairing.helperId = helperId;
@@ -179,7 +176,7 @@ public class Pairings {
         }
         PairingPolicy.toStartVillagePairing(PairingEntity.villagePairingActive(request.kind(), party, request.villageCode()))
                 .ifPresent(refusal -> {
-                    throw refusal.problem("This " + (request.kind() == PairingKind.UNIT_VILLAGE ? "unit" : "group")
+                    throw refusal.because("This " + (request.kind() == PairingKind.UNIT_VILLAGE ? "unit" : "group")
                             + " is already paired with village " + request.villageCode() + ".");
                 });
         PairingEntity pairing = newPairing(UUID.randomUUID(), request.kind(), request.villageCode(), startDate, actor);
@@ -219,7 +216,7 @@ public class Pairings {
             pairing.persistAndFlush();
         } catch (RuntimeException e) {
             if (Constraints.violated(e, ONE_HELPER_PER_HOUSEHOLD)) {
-                throw PairingRefusal.HOUSEHOLD_ALREADY_PAIRED.problem(
+                throw PairingRefusal.HOUSEHOLD_ALREADY_PAIRED.because(
                         "Household " + pairing.householdId + " was paired with another helper a moment ago.");
             }
             throw e;

@@ -2,6 +2,7 @@ package org.fupin.assistance.replica.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.fupin.events.Topics;
 import org.fupin.events.household.HouseholdAssessed;
@@ -13,21 +14,21 @@ import org.fupin.events.household.MemberRemoved;
 import org.fupin.events.household.MemberUpdated;
 import org.fupin.events.household.RegionUpserted;
 import org.fupin.platform.inbox.EventDispatcher;
-import org.fupin.platform.inbox.IdempotentConsumer;
+import org.fupin.platform.inbox.EventBatches;
 
 import io.smallrye.common.annotation.Blocking;
 
-/** Transport adapter: takes household.events from Kafka into the replica, each event once. */
+/** Transport adapter: takes household.events from Kafka into the replica, each event once, a poll's worth per transaction. */
 @ApplicationScoped
 public class HouseholdEventsConsumer {
 
     static final String CONSUMER = "assistance.household-replica";
 
-    private final IdempotentConsumer consumer;
+    private final EventBatches batches;
     private final EventDispatcher dispatcher;
 
-    public HouseholdEventsConsumer(IdempotentConsumer consumer, HouseholdReplica replica) {
-        this.consumer = consumer;
+    public HouseholdEventsConsumer(EventBatches batches, HouseholdReplica replica) {
+        this.batches = batches;
         this.dispatcher = EventDispatcher.forTopic(Topics.HOUSEHOLD_EVENTS)
                 .on(RegionUpserted.class, replica::regionUpserted)
                 .on(HouseholdRegistered.class, replica::registered)
@@ -43,7 +44,7 @@ public class HouseholdEventsConsumer {
 
     @Incoming("household-events")
     @Blocking
-    public void consume(String record) {
-        consumer.consume(CONSUMER, record, dispatcher);
+    public void consume(ConsumerRecords<String, String> records) {
+        batches.apply(CONSUMER, records, dispatcher);
     }
 }

@@ -8,8 +8,8 @@ import jakarta.persistence.LockModeType;
 
 import org.fupin.assistance.replica.persistence.HouseholdReplicaEntity;
 import org.fupin.security.RegionScope;
-import org.fupin.problem.FieldError;
-import org.fupin.problem.ProblemException;
+import org.fupin.kernel.Violation;
+import org.fupin.kernel.Refusal;
 
 /**
  * What the API may rely on about a household: that the replica knows it, inside the caller's
@@ -50,10 +50,10 @@ public class HouseholdFacts {
     }
 
     /** The answer for a household this service does not know (yet) or the caller may not see. */
-    public static ProblemException unknown(UUID id, String field) {
-        return new ProblemException(422, "unknown-household",
+    public static Refusal unknown(UUID id, String field) {
+        return new Refusal(Refusal.Kind.UNPROCESSABLE, "unknown-household",
                 "Household " + id + " is not known here within your region. A household registered moments ago may not "
                         + "have arrived yet: household-service publishes it within seconds, so retry shortly.",
-                List.of(new FieldError(field, "unknown-household", "No such household in your region (yet).")), id);
+                List.of(new Violation(field, "unknown-household", "No such household in your region (yet).")), id);
     }
 }

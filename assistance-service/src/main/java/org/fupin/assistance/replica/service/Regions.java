@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.fupin.assistance.replica.persistence.RegionReplicaEntity;
 import org.fupin.security.RegionScope;
-import org.fupin.problem.FieldError;
-import org.fupin.problem.ProblemException;
+import org.fupin.kernel.Violation;
+import org.fupin.kernel.Refusal;
 
 /** Checks region codes against the replica of household-service's regions, within the caller's region. */
 @ApplicationScoped
@@ -18,27 +18,27 @@ public class Regions {
 
     public void requireVillage(String code, RegionScope scope, String field) {
         if (!exists(code, VILLAGE, scope)) {
-            throw new ProblemException(422, "unknown-village",
+            throw new Refusal(Refusal.Kind.UNPROCESSABLE, "unknown-village",
                     "Village " + code + " is not a village of the registry within your region.",
-                    List.of(new FieldError(field, "unknown-village", "No such village in your region.")));
+                    List.of(new Violation(field, "unknown-village", "No such village in your region.")));
         }
     }
 
     public void requireTownship(String code, RegionScope scope, String field) {
         if (!exists(code, TOWNSHIP, scope)) {
-            throw new ProblemException(422, "unknown-township",
+            throw new Refusal(Refusal.Kind.UNPROCESSABLE, "unknown-township",
                     "Township " + code + " is not a township of the registry within your region.",
-                    List.of(new FieldError(field, "unknown-township", "No such township in your region.")));
+                    List.of(new Violation(field, "unknown-township", "No such township in your region.")));
         }
     }
 
     /** A region of any level the registry knows, within the caller's region; returns its code. */
     public String requireRegion(String code, RegionScope scope, String field) {
         if (code == null || !scope.covers(code) || RegionReplicaEntity.findById(code) == null) {
-            throw new ProblemException(422, "unknown-region",
+            throw new Refusal(Refusal.Kind.UNPROCESSABLE, "unknown-region",
                     "Region " + code + " is not a region of the registry within your region. A region defined moments ago "
                             + "may not have arrived yet: household-service publishes it within seconds, so retry shortly.",
-                    List.of(new FieldError(field, "unknown-region", "No such region in your region.")));
+                    List.of(new Violation(field, "unknown-region", "No such region in your region.")));
         }
         return code;
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.fupin.problem.FieldError;
+import org.fupin.kernel.Violation;
 
 /**
  * The rules of visits (走訪): a visit names its client id, helper, household and time; it did not
@@ -32,18 +32,18 @@ public final class VisitRules {
     }
 
     /** Every violation of a visit's fields at once; empty when it may be recorded. */
-    public static List<FieldError> check(NewVisit visit, Instant now) {
-        List<FieldError> errors = new ArrayList<>();
+    public static List<Violation> check(NewVisit visit, Instant now) {
+        List<Violation> errors = new ArrayList<>();
         require(errors, "id", visit.id());
         require(errors, "helperId", visit.helperId());
         require(errors, "householdId", visit.householdId());
         if (visit.visitedAt() == null) {
-            errors.add(new FieldError("visitedAt", "required", "This field is required."));
+            errors.add(new Violation("visitedAt", "required", "This field is required."));
         } else if (visit.visitedAt().isAfter(now.plus(CLOCK_SKEW))) {
-            errors.add(new FieldError("visitedAt", "date-in-future", "A visit cannot lie in the future."));
+            errors.add(new Violation("visitedAt", "date-in-future", "A visit cannot lie in the future."));
         }
         if (visit.notes() != null && visit.notes().length() > MAX_NOTES_LENGTH) {
-            errors.add(new FieldError("notes", "length", "At most " + MAX_NOTES_LENGTH + " characters.",
+            errors.add(new Violation("notes", "length", "At most " + MAX_NOTES_LENGTH + " characters.",
                     Map.of("min", 0, "max", MAX_NOTES_LENGTH)));
         }
         return errors;
@@ -74,9 +74,9 @@ public final class VisitRules {
         return size > MAX_BATCH;
     }
 
-    private static void require(List<FieldError> errors, String field, Object value) {
+    private static void require(List<Violation> errors, String field, Object value) {
         if (value == null) {
-            errors.add(new FieldError(field, "required", "This field is required."));
+            errors.add(new Violation(field, "required", "This field is required."));
         }
     }
 }

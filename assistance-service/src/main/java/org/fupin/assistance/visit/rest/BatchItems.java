@@ -3,8 +3,8 @@ package org.fupin.assistance.visit.rest;
 import java.util.List;
 
 import org.fupin.assistance.visit.domain.NewVisit;
-import org.fupin.problem.FieldError;
-import org.fupin.problem.ProblemException;
+import org.fupin.kernel.Refusal;
+import org.fupin.kernel.Violation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -26,20 +26,20 @@ final class BatchItems {
 
     static NewVisit read(JsonNode item, ObjectMapper json) {
         if (item == null || !item.isObject()) {
-            throw ProblemException.badRequest("malformed-json", "A visit is a JSON object.");
+            throw Refusal.invalid("malformed-json", "A visit is a JSON object.");
         }
         try {
             return json.treeToValue(item, VisitRequest.class).toDomain();
         } catch (UnrecognizedPropertyException e) {
             String field = path(e);
-            throw new ProblemException(400, "unknown-field", "Unknown field '" + field + "'.",
-                    List.of(new FieldError(field, "unknown-field", "This field is not part of the request.")));
+            throw new Refusal(Refusal.Kind.INVALID, "unknown-field", "Unknown field '" + field + "'.",
+                    List.of(new Violation(field, "unknown-field", "This field is not part of the request.")));
         } catch (JsonMappingException e) {
             String field = path(e);
-            throw new ProblemException(400, "invalid-value", "Field '" + field + "' has a value of the wrong type or format.",
-                    List.of(new FieldError(field, "invalid-value", "Wrong type or format.")));
+            throw new Refusal(Refusal.Kind.INVALID, "invalid-value", "Field '" + field + "' has a value of the wrong type or format.",
+                    List.of(new Violation(field, "invalid-value", "Wrong type or format.")));
         } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("malformed-json", "The visit is not well-formed JSON.");
+            throw Refusal.invalid("malformed-json", "The visit is not well-formed JSON.");
         }
     }
 

@@ -6,13 +6,13 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -20,16 +20,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.platform.listing.Csv;
-import org.fupin.platform.listing.QueryParams;
 import org.fupin.assistance.visit.service.VisitBatch;
 import org.fupin.assistance.visit.service.VisitSearch;
 import org.fupin.assistance.visit.service.Visits;
 import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.page.Page;
-import org.fupin.platform.page.PageRequest;
+import org.fupin.platform.page.PageParams;
 import org.fupin.platform.security.Caller;
 import org.fupin.platform.security.RegionFilter;
 import org.fupin.security.RegionScope;
@@ -110,15 +108,8 @@ public class VisitResource {
     @Operation(summary = "List visits",
             description = "Visits of households in the caller's region, in the order they were recorded. from and to are "
                     + "days (both included). With Accept: text/csv the whole list streams as CSV.")
-    public Page<VisitView> list(
-            @QueryParam("region") @Parameter(description = "Region code; narrowed to the caller's region; a region outside it answers 404.") String region,
-            @QueryParam("helperId") String helperId, @QueryParam("householdId") String householdId,
-            @QueryParam("from") @Parameter(description = "First day, e.g. 2019-06-01") String from,
-            @QueryParam("to") @Parameter(description = "Last day, e.g. 2019-06-30") String to,
-            @QueryParam("riskObserved") @Parameter(description = "true: visits that observed a risk") String riskObserved,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return search.page(criteria(region, helperId, householdId, from, to, riskObserved), caller.scope(),
-                PageRequest.fromQuery(limit, cursor)).map(VisitView::of);
+    public Page<VisitView> list(@BeanParam VisitFilter filter, @BeanParam PageParams page) {
+        return search.page(filter.criteria(), caller.scope(), page.request()).map(VisitView::of);
     }
 
     @GET
@@ -126,10 +117,8 @@ public class VisitResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.ASSISTANCE_OFFICER, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE,
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(hidden = true)
-    public Response csv(@QueryParam("region") String region, @QueryParam("helperId") String helperId,
-            @QueryParam("householdId") String householdId, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("riskObserved") String riskObserved) {
-        VisitSearch.Criteria criteria = criteria(region, helperId, householdId, from, to, riskObserved);
+    public Response csv(@BeanParam VisitFilter filter) {
+        VisitSearch.Criteria criteria = filter.criteria();
         RegionScope scope = caller.scope();
         // Before the stream starts: a region outside the caller's answers 404, not a broken CSV.
         RegionFilter.within(scope, criteria.region());
@@ -146,10 +135,4 @@ public class VisitResource {
         return Response.ok(VisitView.of(search.get(id, caller.scope()))).tag(IMMUTABLE).build();
     }
 
-    private static VisitSearch.Criteria criteria(String region, String helperId, String householdId, String from, String to,
-            String riskObserved) {
-        return new VisitSearch.Criteria(QueryParams.region("region", region), QueryParams.uuid("helperId", helperId),
-                QueryParams.uuid("householdId", householdId), QueryParams.date("from", from), QueryParams.date("to", to),
-                QueryParams.bool("riskObserved", riskObserved));
-    }
 }

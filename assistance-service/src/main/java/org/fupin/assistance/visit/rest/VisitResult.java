@@ -8,6 +8,7 @@ import org.fupin.problem.FieldError;
 import org.fupin.problem.Language;
 import org.fupin.problem.Problem;
 import org.fupin.problem.ProblemDocuments;
+import org.fupin.platform.problem.Refusals;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -28,7 +29,7 @@ public record VisitResult(
         if (!result.rejected()) {
             return new VisitResult(result.id(), Status.valueOf(result.outcome().name()), null, null, null);
         }
-        Problem problem = ProblemDocuments.render(result.refusal(), language, null);
+        Problem problem = ProblemDocuments.render(Refusals.toProblem(result.refusal()), language, null);
         return new VisitResult(result.id(), Status.REJECTED, problem.code(), problem.detail(), problem.errors());
     }
 }

@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.fupin.assistance.visit.domain.NewVisit;
 import org.fupin.assistance.visit.domain.VisitRules;
 import org.fupin.security.RegionScope;
-import org.fupin.problem.FieldError;
-import org.fupin.problem.ProblemException;
+import org.fupin.kernel.Violation;
+import org.fupin.kernel.Refusal;
 
 /**
  * Records the visits an app sends after working offline, one by one and each in its own
@@ -21,7 +21,7 @@ import org.fupin.problem.ProblemException;
 public class VisitBatch {
 
     /** The answer for one item: its outcome, or the problem that rejected it. */
-    public record ItemResult(String id, Visits.Outcome outcome, ProblemException refusal) {
+    public record ItemResult(String id, Visits.Outcome outcome, Refusal refusal) {
 
         public boolean rejected() {
             return refusal != null;
@@ -41,10 +41,10 @@ public class VisitBatch {
     public <T> List<ItemResult> record(List<T> items, Function<T, String> idOf, Function<T, NewVisit> reader,
             RegionScope scope, String actor) {
         if (items == null) {
-            throw ProblemException.invalid(List.of(new FieldError("visits", "required", "This field is required.")));
+            throw Refusal.invalid(List.of(new Violation("visits", "required", "This field is required.")));
         }
         if (VisitRules.batchTooLarge(items.size())) {
-            throw new ProblemException(413, "batch-too-large", "A batch holds at most " + VisitRules.MAX_BATCH
+            throw new Refusal(Refusal.Kind.TOO_LARGE, "batch-too-large", "A batch holds at most " + VisitRules.MAX_BATCH
                     + " visits; this one has " + items.size() + ". Send the rest in another batch.");
         }
         List<ItemResult> results = new ArrayList<>(items.size());
@@ -52,7 +52,7 @@ public class VisitBatch {
             String id = idOf.apply(item);
             try {
                 results.add(new ItemResult(id, visits.record(reader.apply(item), scope, actor).outcome(), null));
-            } catch (ProblemException refusal) {
+            } catch (Refusal refusal) {
                 results.add(new ItemResult(id, null, refusal));
             }
         }

@@ -17,7 +17,6 @@ import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
 import org.fupin.platform.security.RegionFilter;
 import org.fupin.security.RegionScope;
-import org.fupin.problem.ProblemException;
 
 import io.quarkus.panache.common.Sort;
 
@@ -37,11 +36,7 @@ public class VisitSearch {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public VisitEntity get(UUID id, RegionScope scope) {
-        VisitEntity visit = VisitEntity.findById(id);
-        if (visit == null || !scope.covers(visit.villageCode)) {
-            throw ProblemException.notFound("Visit " + id);
-        }
-        return visit;
+        return scope.require(VisitEntity.<VisitEntity>findById(id), visit -> visit.villageCode, "Visit " + id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

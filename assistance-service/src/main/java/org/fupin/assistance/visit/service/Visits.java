@@ -17,8 +17,8 @@ import org.fupin.assistance.visit.domain.VisitRules;
 import org.fupin.assistance.visit.persistence.VisitEntity;
 import org.fupin.platform.outbox.Outbox;
 import org.fupin.security.RegionScope;
-import org.fupin.problem.FieldError;
-import org.fupin.problem.ProblemException;
+import org.fupin.kernel.Violation;
+import org.fupin.kernel.Refusal;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -69,9 +69,9 @@ public class Visits {
     }
 
     private Recorded recordOnce(NewVisit visit, RegionScope scope, String actor) {
-        List<FieldError> errors = VisitRules.check(visit, Instant.now());
+        List<Violation> errors = VisitRules.check(visit, Instant.now());
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         VisitEntity stored = VisitEntity.findById(visit.id());
         if (stored != null) {
@@ -84,9 +84,9 @@ public class Visits {
                 PairingKind.HELPER_HOUSEHOLD, visit.helperId(), visit.householdId()).stream()
                 .anyMatch(pairing -> VisitRules.pairedOn(pairing.startDate, pairing.endDate, day));
         if (!paired) {
-            throw new ProblemException(422, "not-paired", "Helper " + visit.helperId() + " was not paired with household "
+            throw new Refusal(Refusal.Kind.UNPROCESSABLE, "not-paired", "Helper " + visit.helperId() + " was not paired with household "
                     + visit.householdId() + " on " + day + "; only a household's own helper records its visits.",
-                    List.of(new FieldError("helperId", "not-paired", "Not this household's helper on the day of the visit.")));
+                    List.of(new Violation("helperId", "not-paired", "Not this household's helper on the day of the visit.")));
         }
         VisitEntity entity = new VisitEntity();
         entity.id = visit.id();
@@ -106,7 +106,7 @@ public class Visits {
     /** An id seen before: the same visit again is a duplicate; anything else, or a visit outside the caller's region, a conflict. */
     private static Recorded replay(VisitEntity stored, NewVisit sent, RegionScope scope) {
         if (!scope.covers(stored.villageCode) || !VisitRules.sameVisit(sent, stored.asSent())) {
-            throw new ProblemException(409, "visit-id-conflict", "Visit id " + sent.id()
+            throw new Refusal(Refusal.Kind.CONFLICT, "visit-id-conflict", "Visit id " + sent.id()
                     + " was already used for a different visit; a new visit needs a new UUID.");
         }
         return new Recorded(Outcome.DUPLICATE, stored);

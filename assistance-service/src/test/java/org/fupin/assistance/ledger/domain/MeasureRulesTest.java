@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.fupin.problem.FieldError;
+import org.fupin.kernel.Violation;
 import org.junit.jupiter.api.Test;
 
 import net.jqwik.api.ForAll;
@@ -90,7 +90,7 @@ class MeasureRulesTest {
                 new BigDecimal(amount), startedOn, status, "茶苗 500 株");
     }
 
-    private static List<String> codes(List<FieldError> errors) {
+    private static List<String> codes(List<Violation> errors) {
         return errors.stream().map(e -> e.field() + ":" + e.code()).toList();
     }
 }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.fupin.problem.FieldError;
+import org.fupin.kernel.Violation;
 import org.junit.jupiter.api.Test;
 
 import net.jqwik.api.Arbitraries;
@@ -85,7 +85,7 @@ class OrganisationRulesTest {
         return Arbitraries.oneOf(mobile, landline);
     }
 
-    private static List<String> codes(List<FieldError> errors) {
+    private static List<String> codes(List<Violation> errors) {
         return errors.stream().map(e -> e.field() + ":" + e.code()).toList();
     }
 }

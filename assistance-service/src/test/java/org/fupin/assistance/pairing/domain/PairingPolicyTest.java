@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.fupin.problem.FieldError;
+import org.fupin.kernel.Violation;
 import org.junit.jupiter.api.Test;
 
 import net.jqwik.api.Arbitraries;
@@ -264,7 +264,7 @@ class PairingPolicyTest {
         }
     }
 
-    private static List<String> codes(List<FieldError> errors) {
+    private static List<String> codes(List<Violation> errors) {
         return errors.stream().map(e -> e.field() + ":" + e.code()).toList();
     }
 }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.fupin.problem.FieldError;
+import org.fupin.kernel.Violation;
 import org.junit.jupiter.api.Test;
 
 import net.jqwik.api.ForAll;
@@ -72,7 +72,7 @@ class VisitRulesTest {
         return new NewVisit(visit.id(), visit.helperId(), visit.householdId(), visit.visitedAt(), notes, visit.riskObserved());
     }
 
-    private static List<String> codes(List<FieldError> errors) {
+    private static List<String> codes(List<Violation> errors) {
         return errors.stream().map(e -> e.field() + ":" + e.code()).toList();
     }
 }

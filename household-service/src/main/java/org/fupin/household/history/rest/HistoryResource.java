@@ -4,11 +4,11 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,7 +20,7 @@ import org.fupin.household.registry.domain.IdNumber;
 import org.fupin.household.registry.persistence.HouseholdEntity;
 import org.fupin.household.registry.service.HouseholdLoader;
 import org.fupin.platform.page.Page;
-import org.fupin.platform.page.PageRequest;
+import org.fupin.platform.page.PageParams;
 import org.fupin.platform.security.Caller;
 import org.fupin.security.Roles;
 
@@ -45,11 +45,10 @@ public class HistoryResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE, Roles.AUDITOR })
     @Operation(summary = "History of a household, oldest first",
             description = "Every change with who made it (from the token), when, the action, the reason and the changed fields.")
-    public Page<HistoryEntryView> history(@PathParam("id") UUID id, @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor) {
+    public Page<HistoryEntryView> history(@PathParam("id") UUID id, @BeanParam PageParams page) {
         HouseholdEntity household = households.inScope(id, caller.scope());
         boolean showIdNumbers = caller.maySeeIdNumbers(household.villageCode);
-        return history.of(id, PageRequest.fromQuery(limit, cursor)).map(entry -> view(entry, showIdNumbers));
+        return history.of(id, page.request()).map(entry -> view(entry, showIdNumbers));
     }
 
     private static HistoryEntryView view(HistoryEntryEntity entry, boolean showIdNumbers) {

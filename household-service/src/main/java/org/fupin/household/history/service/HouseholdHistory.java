@@ -37,7 +37,7 @@ public class HouseholdHistory {
         try {
             return Long.parseLong(cursor);
         } catch (NumberFormatException e) {
-            throw new org.fupin.problem.ProblemException(400, "invalid-cursor", "The cursor is not one this list issued; start again without it.");
+            throw org.fupin.kernel.Refusal.invalid("invalid-cursor", "The cursor is not one this list issued; start again without it.");
         }
     }
 }

@@ -1,13 +1,9 @@
 package org.fupin.household.imports.domain;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -25,7 +21,7 @@ import org.fupin.household.registry.domain.NewMember;
 import org.fupin.household.registry.domain.PovertyCause;
 import org.fupin.household.registry.domain.RegistrationRules;
 import org.fupin.household.registry.domain.Relation;
-import org.fupin.problem.FieldError;
+import org.fupin.kernel.Violation;
 
 /**
  * Checks the households of one import file, one at a time, with the registration rules of the API
@@ -73,7 +69,7 @@ public final class ImportValidation {
                             Map.of("ref", group.ref())))
                     .toList());
         }
-        Errors errors = new Errors();
+        RowErrors errors = new RowErrors();
         List<ImportRow> rows = group.rows();
         List<ImportRow> incomplete = rows.stream().filter(row -> !row.complete()).toList();
         if (!incomplete.isEmpty()) {
@@ -85,7 +81,7 @@ public final class ImportValidation {
             return new Outcome(null, errors.sorted());
         }
         ImportRow first = rows.get(0);
-        Cells head = new Cells(first, errors);
+        ImportCells head = new ImportCells(first, errors);
         if (group.ref().isEmpty()) {
             errors.add(new RowError(first.number(), ImportColumn.HOUSEHOLD_REF.header(), "required", "The householdRef is required."));
         }
@@ -106,13 +102,13 @@ public final class ImportValidation {
         for (ImportRow row : rows.subList(1, rows.size())) {
             requireSameHousehold(first, row, errors);
         }
-        List<FieldError> ruleErrors = new ArrayList<>(RegistrationRules.checkShape(household));
+        List<Violation> ruleErrors = new ArrayList<>(RegistrationRules.checkShape(household));
         ruleErrors.addAll(RegistrationRules.checkMemberCount(household.members()));
         for (int i = 0; i < household.members().size(); i++) {
             ruleErrors.addAll(RegistrationRules.checkMemberShape(household.members().get(i), "members[" + i + "]"));
         }
         ruleErrors.addAll(RegistrationRules.check(household, today));
-        for (FieldError error : ruleErrors) {
+        for (Violation error : ruleErrors) {
             // Within a household as across the file, a repeated ID number is duplicate-in-file (below).
             if (!error.code().equals("duplicate-in-request")) {
                 errors.add(atRow(error, rows));
@@ -135,8 +131,8 @@ public final class ImportValidation {
         return new Outcome(new ImportedHousehold(household, first.number(), rows.stream().map(ImportRow::number).toList()), List.of());
     }
 
-    private NewMember member(ImportRow row, Errors errors) {
-        Cells cells = new Cells(row, errors);
+    private NewMember member(ImportRow row, RowErrors errors) {
+        ImportCells cells = new ImportCells(row, errors);
         return new NewMember(
                 cells.text(ImportColumn.NAME),
                 cells.optionalText(ImportColumn.ID_NUMBER),
@@ -150,7 +146,7 @@ public final class ImportValidation {
                 cells.bool(ImportColumn.MIGRANT_WORKER));
     }
 
-    private static void requireSameHousehold(ImportRow first, ImportRow row, Errors errors) {
+    private static void requireSameHousehold(ImportRow first, ImportRow row, RowErrors errors) {
         for (ImportColumn column : ImportColumn.values()) {
             if (column.householdLevel() && column != ImportColumn.HOUSEHOLD_REF && !row.get(column).equals(first.get(column))) {
                 errors.add(new RowError(row.number(), column.header(), "inconsistent-household",
@@ -161,7 +157,7 @@ public final class ImportValidation {
     }
 
     /** Puts an error of the registration rules on the row and column it concerns. */
-    private static RowError atRow(FieldError error, List<ImportRow> rows) {
+    private static RowError atRow(Violation error, List<ImportRow> rows) {
         long firstRow = rows.get(0).number();
         Matcher member = MEMBER_PATH.matcher(error.field());
         if (member.matches()) {
@@ -174,164 +170,5 @@ public final class ImportValidation {
             return new RowError(firstRow, column, error.code(), error.message(), error.params());
         }
         return new RowError(firstRow, error.field(), error.code(), error.message(), error.params());
-    }
-
-    /** The errors of one household, at most one per row and column: the first found is the one to fix. */
-    private static final class Errors {
-
-        private final List<RowError> errors = new ArrayList<>();
-        private final Set<String> cells = new HashSet<>();
-
-        void add(RowError error) {
-            if (cells.add(error.row() + ":" + error.field())) {
-                errors.add(error);
-            }
-        }
-
-        boolean has(long row, String field) {
-            return cells.contains(row + ":" + field);
-        }
-
-        boolean isEmpty() {
-            return errors.isEmpty();
-        }
-
-        List<RowError> sorted() {
-            List<RowError> sorted = new ArrayList<>(errors);
-            sorted.sort(Comparator.comparingLong(RowError::row).thenComparingInt(ImportValidation::columnOrder));
-            return sorted;
-        }
-    }
-
-    private static int columnOrder(RowError error) {
-        ImportColumn column = error.field() == null ? null : ImportColumn.ofHeader(error.field());
-        return column == null ? -1 : column.ordinal();
-    }
-
-    /** Reads the cells of one row into typed values; a cell that does not parse is an invalid-value error. */
-    private static final class Cells {
-
-        private final ImportRow row;
-        private final Errors errors;
-
-        Cells(ImportRow row, Errors errors) {
-            this.row = row;
-            this.errors = errors;
-        }
-
-        String text(ImportColumn column) {
-            return row.get(column);
-        }
-
-        String optionalText(ImportColumn column) {
-            String value = row.get(column);
-            return value.isEmpty() ? null : value;
-        }
-
-        <E extends Enum<E>> E enumValue(ImportColumn column, Class<E> type) {
-            String value = row.get(column);
-            if (value.isEmpty()) {
-                return null;
-            }
-            try {
-                return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                invalid(column, "Not one of the allowed values.");
-                return null;
-            }
-        }
-
-        <E extends Enum<E>> E optionalEnum(ImportColumn column, Class<E> type, E whenEmpty) {
-            E value = enumValue(column, type);
-            return value == null && row.get(column).isEmpty() ? whenEmpty : value;
-        }
-
-        List<PovertyCause> causes() {
-            List<PovertyCause> causes = new ArrayList<>();
-            String value = row.get(ImportColumn.CAUSES);
-            if (value.isEmpty()) {
-                return causes;
-            }
-            for (String cause : value.split("\\|", -1)) {
-                try {
-                    causes.add(PovertyCause.valueOf(cause.strip().toUpperCase(Locale.ROOT)));
-                } catch (IllegalArgumentException e) {
-                    invalid(ImportColumn.CAUSES, "Causes are separated by | and each is one of the allowed values.");
-                    // Every cause stands in for the unreadable list, so that the rules do not add
-                    // errors about the primary cause or the number of causes that are only echoes of this one.
-                    return List.of(PovertyCause.values());
-                }
-            }
-            return causes;
-        }
-
-        int requiredInt(ImportColumn column) {
-            Integer value = optionalInt(column);
-            if (value == null && row.get(column).isEmpty()) {
-                errors.add(new RowError(row.number(), column.header(), "required", "This field is required."));
-            }
-            return value == null ? 0 : value;
-        }
-
-        Integer optionalInt(ImportColumn column) {
-            String value = row.get(column);
-            if (value.isEmpty()) {
-                return null;
-            }
-            try {
-                return Integer.valueOf(value);
-            } catch (NumberFormatException e) {
-                invalid(column, "A whole number is expected.");
-                return null;
-            }
-        }
-
-        BigDecimal decimal(ImportColumn column) {
-            String value = row.get(column);
-            if (value.isEmpty()) {
-                errors.add(new RowError(row.number(), column.header(), "required", "This field is required."));
-                return null;
-            }
-            try {
-                return new BigDecimal(value);
-            } catch (NumberFormatException e) {
-                invalid(column, "A number is expected, with a point for decimals.");
-                return null;
-            }
-        }
-
-        LocalDate date(ImportColumn column) {
-            String value = row.get(column);
-            if (value.isEmpty()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                invalid(column, "A date is written yyyy-MM-dd.");
-                return null;
-            }
-        }
-
-        /** true/false as the API writes them, and what registers in Chinese spreadsheets hold: 是/否 and 1/0. */
-        boolean bool(ImportColumn column) {
-            String value = row.get(column);
-            switch (value.toLowerCase(Locale.ROOT)) {
-                case "true", "是", "1":
-                    return true;
-                case "false", "否", "0":
-                    return false;
-                case "":
-                    errors.add(new RowError(row.number(), column.header(), "required", "This field is required."));
-                    return false;
-                default:
-                    invalid(column, "One of true/false, 是/否 or 1/0.");
-                    return false;
-            }
-        }
-
-        private void invalid(ImportColumn column, String message) {
-            errors.add(new RowError(row.number(), column.header(), "invalid-value", message));
-        }
     }
 }

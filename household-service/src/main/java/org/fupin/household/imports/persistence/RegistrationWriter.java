@@ -1,6 +1,5 @@
 package org.fupin.household.imports.persistence;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,15 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.fupin.household.registry.persistence.HouseholdEntity;
 import org.fupin.household.registry.persistence.MemberEntity;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.postgresql.copy.CopyManager;
+import org.fupin.platform.bulk.Copy;
 
 /**
  * Stores registered households in bulk with plain JDBC on the connection of the caller's
- * transaction: the same rows as the API's registration (household, members, outbox event,
- * history entry), written with one COPY per table and batch of households instead of entity by
- * entity.
+ * transaction: the same rows as the API's registration (household, members, history entry; the
+ * event goes through the outbox's {@code recordAll}), written with one COPY per table and batch of
+ * households instead of entity by entity.
  */
 @ApplicationScoped
 public class RegistrationWriter {
@@ -69,41 +66,18 @@ public class RegistrationWriter {
         }
     }
 
+    /** The household, member and history rows of the records; their events go through the outbox's recordAll. */
     public void insert(Connection connection, List<RegistrationRecord> records, String actor) throws SQLException {
-        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        copy(copy, "household (id, household_no, village_code, address, phone, category, causes, primary_cause, identified_year, "
-                + "annual_income_per_capita, status, risk_type, registered_on, status_since, ever_exited, version, created_at, "
-                + "updated_at)", rows -> households(records, rows));
-        copy(copy, "household_member (id, household_id, name, id_number, gender, birth_date, relation, health, disability_grade, "
-                + "severe_mental_illness, education, labor_capacity, medical_insurance, migrant_worker, version, name_search)",
-                rows -> members(records, rows));
-        copy(copy, "outbox_event (id, aggregate_type, aggregate_id, topic, event_type, payload, created_at)",
-                rows -> events(records, rows));
-        copy(copy, "household_history (household_id, at, actor, action, changes)", rows -> history(records, actor, rows));
+        Copy.into(connection, "household (id, household_no, village_code, address, phone, category, causes, primary_cause, "
+                + "identified_year, annual_income_per_capita, status, risk_type, registered_on, status_since, ever_exited, version, "
+                + "created_at, updated_at)", rows -> households(records, rows));
+        Copy.into(connection, "household_member (id, household_id, name, id_number, gender, birth_date, relation, health, "
+                + "disability_grade, severe_mental_illness, education, labor_capacity, medical_insurance, migrant_worker, version, "
+                + "name_search)", rows -> members(records, rows));
+        Copy.into(connection, "household_history (household_id, at, actor, action, changes)", rows -> history(records, actor, rows));
     }
 
-    /** Fills one table; a failure half-way ends the COPY so that the connection goes back to the pool usable. */
-    private static void copy(CopyManager manager, String table, RowSource source) throws SQLException {
-        CopyRows rows = new CopyRows(manager, table);
-        try {
-            source.write(rows);
-            rows.finish();
-        } catch (SQLException | RuntimeException e) {
-            try {
-                rows.cancel();
-            } catch (SQLException cancelFailed) {
-                e.addSuppressed(cancelFailed);
-            }
-            throw e;
-        }
-    }
-
-    @FunctionalInterface
-    private interface RowSource {
-        void write(CopyRows rows) throws SQLException;
-    }
-
-    private static void households(List<RegistrationRecord> records, CopyRows rows) throws SQLException {
+    private static void households(List<RegistrationRecord> records, Copy.Rows rows) throws SQLException {
         for (RegistrationRecord record : records) {
             HouseholdEntity h = record.household();
             rows.add(h.id).add(h.householdNo).add(h.villageCode).add(h.address).add(h.phone).add(h.category)
@@ -113,7 +87,7 @@ public class RegistrationWriter {
         }
     }
 
-    private static void members(List<RegistrationRecord> records, CopyRows rows) throws SQLException {
+    private static void members(List<RegistrationRecord> records, Copy.Rows rows) throws SQLException {
         for (RegistrationRecord record : records) {
             for (MemberEntity m : record.household().members) {
                 rows.add(m.id).add(record.household().id).add(m.name).add(m.idNumber).add(m.gender).add(m.birthDate)
@@ -123,97 +97,9 @@ public class RegistrationWriter {
         }
     }
 
-    private static void events(List<RegistrationRecord> records, CopyRows rows) throws SQLException {
-        for (RegistrationRecord record : records) {
-            rows.add(record.eventId()).add(record.aggregateType()).add(record.household().id).add(record.topic())
-                    .add(record.eventType()).add(record.eventPayload()).add(record.recordedAt()).end();
-        }
-    }
-
-    private static void history(List<RegistrationRecord> records, String actor, CopyRows rows) throws SQLException {
+    private static void history(List<RegistrationRecord> records, String actor, Copy.Rows rows) throws SQLException {
         for (RegistrationRecord record : records) {
             rows.add(record.household().id).add(record.recordedAt()).add(actor).add(IMPORT).add(record.historyChanges()).end();
-        }
-    }
-
-    /**
-     * Rows in the text format of COPY (tab between columns, a line per row, \\N for null, backslash,
-     * tab and line breaks escaped), sent to the server in chunks while they are written, so that
-     * PostgreSQL inserts the first rows while the next are being encoded. COPY is PostgreSQL's
-     * bulk path: no statement per row, no parameters to bind.
-     */
-    private static final class CopyRows {
-
-        private static final int CHUNK = 64 * 1024;
-
-        private final CopyIn copy;
-        private final StringBuilder text = new StringBuilder(CHUNK + 8 * 1024);
-        private boolean firstColumn = true;
-
-        CopyRows(CopyManager manager, String table) throws SQLException {
-            this.copy = manager.copyIn("copy " + table + " from stdin");
-        }
-
-        CopyRows add(Object value) {
-            if (!firstColumn) {
-                text.append('\t');
-            }
-            firstColumn = false;
-            if (value == null) {
-                text.append("\\N");
-            } else if (value instanceof Boolean b) {
-                text.append(b ? 't' : 'f');
-            } else if (value instanceof Enum<?> e) {
-                text.append(e.name());
-            } else if (value instanceof String string) {
-                escape(string);
-            } else {
-                text.append(value);
-            }
-            return this;
-        }
-
-        void end() throws SQLException {
-            text.append('\n');
-            firstColumn = true;
-            if (text.length() >= CHUNK) {
-                send();
-            }
-        }
-
-        void finish() throws SQLException {
-            send();
-            copy.endCopy();
-        }
-
-        void cancel() throws SQLException {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
-        }
-
-        private void send() throws SQLException {
-            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(bytes, 0, bytes.length);
-            text.setLength(0);
-        }
-
-        private void escape(String value) {
-            // Most values (JSON included: it escapes its own control characters) need no escaping.
-            if (value.indexOf('\\') < 0 && value.indexOf('\t') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-                text.append(value);
-                return;
-            }
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '\\' -> text.append("\\\\");
-                    case '\t' -> text.append("\\t");
-                    case '\n' -> text.append("\\n");
-                    case '\r' -> text.append("\\r");
-                    default -> text.append(c);
-                }
-            }
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -33,7 +34,7 @@ import org.fupin.household.imports.service.ImportSpool;
 import org.fupin.household.imports.service.SpooledFile;
 import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.page.Page;
-import org.fupin.platform.page.PageRequest;
+import org.fupin.platform.page.PageParams;
 import org.fupin.platform.security.Caller;
 import org.fupin.security.Roles;
 import org.fupin.problem.Language;
@@ -117,10 +118,9 @@ public class HouseholdImportResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE })
     @Operation(summary = "All rejected rows of an import job, in row order",
             description = "Keyset pages (limit, cursor). A job keeps at most fupin.import.max-errors rejected rows (10,000 by default).")
-    public Page<ImportErrorView> errors(@PathParam("jobId") UUID jobId, @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    public Page<ImportErrorView> errors(@PathParam("jobId") UUID jobId, @BeanParam PageParams page, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         imports.get(jobId, caller.subject(), caller.hasRole(Roles.COUNTY_ADMIN), caller.scope());
         Language language = Language.fromAcceptLanguage(acceptLanguage);
-        return imports.errors(jobId, PageRequest.fromQuery(limit, cursor)).map(error -> ImportErrorView.of(error, language));
+        return imports.errors(jobId, page.request()).map(error -> ImportErrorView.of(error, language));
     }
 }

@@ -14,7 +14,7 @@ import org.fupin.household.imports.persistence.ImportJobEntity;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
 import org.fupin.security.RegionScope;
-import org.fupin.problem.ProblemException;
+import org.fupin.kernel.Refusal;
 
 /**
  * Import jobs as their owners see them: queueing a spooled file, reading a job and its rejected
@@ -60,7 +60,7 @@ public class HouseholdImports {
     public ImportJobEntity get(UUID id, String caller, boolean countyAdmin, RegionScope scope) {
         ImportJobEntity job = ImportJobEntity.findById(id);
         if (job == null || !scope.covers(job.regionScope) || !(countyAdmin || job.caller.equals(caller))) {
-            throw ProblemException.notFound("Import " + id);
+            throw Refusal.notFound("Import " + id);
         }
         return job;
     }
@@ -82,7 +82,7 @@ public class HouseholdImports {
                 afterRow = Long.parseLong(key[0]);
                 afterId = Long.parseLong(key[1]);
             } catch (RuntimeException e) {
-                throw new ProblemException(400, "invalid-cursor", "The cursor is not one this list issued; start again without it.");
+                throw new Refusal(Refusal.Kind.INVALID, "invalid-cursor", "The cursor is not one this list issued; start again without it.");
             }
         }
         return page.page(ImportErrorEntity.of(id, afterRow, afterId, page.fetchSize()), error -> error.row + ":" + error.id);

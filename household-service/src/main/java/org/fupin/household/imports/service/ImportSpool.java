@@ -19,9 +19,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.fupin.household.imports.domain.ImportCsv;
-import org.fupin.problem.FieldError;
-import org.fupin.problem.FieldErrors;
-import org.fupin.problem.ProblemException;
+import org.fupin.kernel.Violation;
+import org.fupin.kernel.Refusal;
 
 /**
  * Writes an uploaded import file to this instance's import directory as it arrives (never the
@@ -56,7 +55,7 @@ public class ImportSpool {
         } catch (IOException e) {
             // The client went away or sent more than the service accepts: its mistake, not a 5xx.
             discard(file);
-            throw new ProblemException(400, "upload-incomplete",
+            throw new Refusal(Refusal.Kind.INVALID, "upload-incomplete",
                     "The file did not arrive whole (" + e.getMessage() + "); send it again, at most 200 MB.");
         }
         String sha256 = HexFormat.of().formatHex(digest.digest());
@@ -85,22 +84,22 @@ public class ImportSpool {
             }
             return csv.countRows();
         } catch (ImportCsv.MalformedCsvException e) {
-            throw new ProblemException(400, "invalid-csv", e.getMessage() + " The file must be UTF-8 CSV (RFC 4180).");
+            throw new Refusal(Refusal.Kind.INVALID, "invalid-csv", e.getMessage() + " The file must be UTF-8 CSV (RFC 4180).");
         } catch (CharacterCodingException e) {
-            throw new ProblemException(400, "invalid-csv", "The file is not UTF-8; save it as CSV UTF-8 and send it again.");
+            throw new Refusal(Refusal.Kind.INVALID, "invalid-csv", "The file is not UTF-8; save it as CSV UTF-8 and send it again.");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The columns are listed in errors (the first FieldErrors.MAX of them); the detail only counts, so it stays short. */
-    private static ProblemException invalidHeader(ImportCsv.Header header) {
-        FieldErrors errors = new FieldErrors();
-        header.missing().forEach(column -> errors.add(new FieldError(column, "missing-column", "The header row lacks this column.")));
-        header.unknown().forEach(column -> errors.add(new FieldError(column, "unknown-column", "This column is not part of an import.")));
-        header.repeated().forEach(column -> errors.add(new FieldError(column, "repeated-column", "This column is named twice.")));
+    /** The columns are listed in errors (an answer keeps the first 50); the detail only counts, so it stays short. */
+    private static Refusal invalidHeader(ImportCsv.Header header) {
+        List<Violation> errors = new ArrayList<>();
+        header.missing().forEach(column -> errors.add(new Violation(column, "missing-column", "The header row lacks this column.")));
+        header.unknown().forEach(column -> errors.add(new Violation(column, "unknown-column", "This column is not part of an import.")));
+        header.repeated().forEach(column -> errors.add(new Violation(column, "repeated-column", "This column is named twice.")));
         String detail = "The header row must name exactly the import's columns: " + header.missing().size() + " missing, "
                 + header.unknown().size() + " unknown, " + header.repeated().size() + " repeated (listed in errors).";
-        return errors.problem(400, "invalid-csv-header", detail);
+        return new Refusal(Refusal.Kind.INVALID, "invalid-csv-header", detail, errors);
     }
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,8 +25,9 @@ import org.fupin.household.region.service.RegionDefinition;
 import org.fupin.household.region.persistence.RegionEntity;
 import org.fupin.household.region.service.RegionService;
 import org.fupin.platform.security.Caller;
+import org.fupin.platform.web.ETags;
 import org.fupin.platform.page.Page;
-import org.fupin.platform.page.PageRequest;
+import org.fupin.platform.page.PageParams;
 import org.fupin.problem.ProblemException;
 import org.fupin.security.Roles;
 
@@ -54,7 +56,7 @@ public class RegionResource {
     public Response put(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RegionRequest body) {
         RegionService.Upserted result = regions.upsert(code, new RegionDefinition(body.name(), body.level(),
-                body.parentCode(), body.ruralPopulation(), body.poorVillage(), body.deepPoverty()), ifMatch, caller.scope());
+                body.parentCode(), body.ruralPopulation(), body.poorVillage(), body.deepPoverty()), ETags.given(ifMatch), caller.scope());
         Response.ResponseBuilder response = result.created()
                 ? Response.created(URI.create("/api/v1/regions/" + code))
                 : Response.ok();
@@ -80,11 +82,10 @@ public class RegionResource {
             Roles.ANALYST, Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(summary = "List the children of a region", description = "Regions whose parent is `parent`, in code order: all of them inside the caller's region, "
                     + "only the caller's own above it (a cadre asking for the county's townships sees their own township).")
-    public Page<RegionView> children(@QueryParam("parent") String parent, @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor) {
+    public Page<RegionView> children(@QueryParam("parent") String parent, @BeanParam PageParams page) {
         if (parent == null || parent.isBlank()) {
             throw ProblemException.badRequest("invalid-parameter", "The parent query parameter is required.");
         }
-        return regions.children(parent, caller.scope(), PageRequest.fromQuery(limit, cursor)).map(RegionView::of);
+        return regions.children(parent, caller.scope(), page.request()).map(RegionView::of);
     }
 }

@@ -3,6 +3,7 @@ package org.fupin.household.region.service;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,9 +15,9 @@ import org.fupin.household.region.persistence.RegionEntity;
 import org.fupin.platform.outbox.Outbox;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
-import org.fupin.problem.FieldError;
-import org.fupin.problem.ProblemException;
-import org.fupin.platform.web.ETags;
+import org.fupin.kernel.Violation;
+import org.fupin.kernel.Refusal;
+import org.fupin.kernel.ExpectedVersion;
 import org.fupin.security.RegionScope;
 
 /** Defines regions and answers questions about them; every change publishes {@code region.upserted}. */
@@ -38,19 +39,19 @@ public class RegionService {
      * or not it exists, so that no caller can define, redefine or probe another county's regions.
      */
     @Transactional
-    public Upserted upsert(String code, RegionDefinition definition, String ifMatch, RegionScope scope) {
+    public Upserted upsert(String code, RegionDefinition definition, Optional<ExpectedVersion> expected, RegionScope scope) {
         if (!scope.covers(code)) {
-            throw ProblemException.notFound("Region " + code);
+            throw Refusal.notFound("Region " + code);
         }
-        List<FieldError> errors = new ArrayList<>(RegionRules.check(code, definition.level(), definition.parentCode()));
+        List<Violation> errors = new ArrayList<>(RegionRules.check(code, definition.level(), definition.parentCode()));
         if (definition.poorVillage() && definition.level() != RegionLevel.VILLAGE) {
-            errors.add(new FieldError("poorVillage", "poor-village-not-village", "Only a village can be a poor village (貧困村)."));
+            errors.add(new Violation("poorVillage", "poor-village-not-village", "Only a village can be a poor village (貧困村)."));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         if (definition.parentCode() != null && RegionEntity.findById(definition.parentCode()) == null) {
-            throw ProblemException.unprocessable("unknown-parent-region",
+            throw Refusal.unprocessable("unknown-parent-region",
                     "Parent region " + definition.parentCode() + " does not exist; define it first.");
         }
         RegionEntity region = RegionEntity.findById(code);
@@ -62,7 +63,7 @@ public class RegionService {
             region.createdAt = now;
         } else {
             // The level cannot change: the code's length fixes it, and RegionRules checked the two agree.
-            ETags.requireMatch(ifMatch, region.version);
+            expected.orElseThrow(ExpectedVersion::required).check(region.version);
         }
         region.name = definition.name().strip();
         region.level = definition.level();
@@ -84,7 +85,7 @@ public class RegionService {
     public RegionEntity get(String code, RegionScope scope) {
         RegionEntity region = scope.withinOrAbove(code) ? RegionEntity.findById(code) : null;
         if (region == null) {
-            throw ProblemException.notFound("Region " + code);
+            throw Refusal.notFound("Region " + code);
         }
         return region;
     }

@@ -18,6 +18,17 @@ public final class ExitCriteria {
 
     /** One reason an exit is refused, named by a stable code and, for a dimension, the dimension. */
     public record Shortfall(String code, Dimension dimension) {
+
+        /** In English; the problem texts localize it by code. */
+        public String message() {
+            return switch (code) {
+                case "no-recent-assessment" -> "No assessment within " + ASSESSMENT_VALIDITY_DAYS
+                        + " days before the effective date; assess the household first.";
+                case "income-below-poverty-line" -> "The assessed income per person is below the poverty line of the year.";
+                case "no-poverty-line" -> "No poverty line is configured for the year of the exit.";
+                default -> "The guarantee " + dimension + " is not met.";
+            };
+        }
     }
 
     private ExitCriteria() {

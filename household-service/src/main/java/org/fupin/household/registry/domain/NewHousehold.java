@@ -22,4 +22,9 @@ public record NewHousehold(
         causes = List.copyOf(causes);
         members = List.copyOf(members);
     }
+
+    /** The household's own facts, without status and members. */
+    public HouseholdFacts facts() {
+        return new HouseholdFacts(villageCode, address, phone, category, causes, primaryCause, identifiedYear, annualIncomePerCapita);
+    }
 }

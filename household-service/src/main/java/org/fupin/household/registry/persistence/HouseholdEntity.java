@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
@@ -17,7 +19,13 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.fupin.household.registry.domain.Headship;
 import org.fupin.household.registry.domain.HouseholdCategory;
+import org.fupin.household.registry.domain.HouseholdFacts;
+import org.fupin.household.registry.domain.IdNumber;
+import org.fupin.household.registry.domain.LifecycleState;
+import org.fupin.household.registry.domain.NewMember;
+import org.fupin.household.registry.domain.Relation;
 import org.fupin.household.registry.domain.HouseholdStatus;
 import org.fupin.household.registry.domain.PovertyCause;
 import org.fupin.household.registry.domain.RiskType;
@@ -99,6 +107,59 @@ public class HouseholdEntity extends PanacheEntityBase {
 
     public List<PovertyCause> causeList() {
         return causes.stream().map(PovertyCause::valueOf).toList();
+    }
+
+    /** Where the household stands in its lifecycle. */
+    public LifecycleState lifecycle() {
+        return new LifecycleState(status, statusSince, noticeEndsOn, riskType, everExited);
+    }
+
+    /** Takes the state a transition (or the registration) led to. */
+    public void enter(LifecycleState state) {
+        status = state.status();
+        statusSince = state.since();
+        noticeEndsOn = state.noticeEndsOn();
+        riskType = state.riskType();
+        everExited = state.everExited();
+    }
+
+    /** The household's own facts as recorded. */
+    public HouseholdFacts facts() {
+        return new HouseholdFacts(villageCode, address, phone, category, causeList(), primaryCause, identifiedYear,
+                annualIncomePerCapita);
+    }
+
+    /** Records the household's facts as stated (they passed the registration rules). */
+    public void restate(HouseholdFacts stated) {
+        HouseholdFacts facts = stated.normalized();
+        villageCode = facts.villageCode();
+        address = facts.address();
+        phone = facts.phone();
+        category = facts.category();
+        causes = facts.causes().stream().map(Enum::name).toList();
+        primaryCause = facts.primaryCause();
+        identifiedYear = facts.identifiedYear();
+        annualIncomePerCapita = facts.annualIncomePerCapita();
+    }
+
+    /**
+     * Changes a member as stated; designating a new head makes the previous one OTHER (one head at a
+     * time, {@link Headship}). Returns each member whose facts changed, with the facts before.
+     */
+    public Map<MemberEntity, NewMember> change(MemberEntity member, NewMember stated, IdNumber idNumber) {
+        Map<MemberEntity, NewMember> before = new LinkedHashMap<>();
+        if (Headship.designatesNewHead(member.relation, stated.relation())) {
+            for (MemberEntity head : currentMembers()) {
+                if (head.relation == Relation.HEAD) {
+                    before.put(head, head.stated());
+                    head.restate(head.stated().withRelation(Relation.OTHER), head.parsedIdNumber());
+                }
+            }
+        }
+        before.put(member, member.stated());
+        member.restate(stated, idNumber);
+        before.entrySet().removeIf(changed -> changed.getKey().stated().equals(changed.getValue()));
+        return before;
     }
 
     /** Members who still belong to the household (not deceased, married or moved out). */

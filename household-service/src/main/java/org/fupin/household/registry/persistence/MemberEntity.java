@@ -19,8 +19,10 @@ import jakarta.persistence.Version;
 import org.fupin.household.registry.domain.Education;
 import org.fupin.household.registry.domain.Gender;
 import org.fupin.household.registry.domain.Health;
+import org.fupin.household.registry.domain.IdNumber;
 import org.fupin.household.registry.domain.LaborCapacity;
 import org.fupin.household.registry.domain.NameSearch;
+import org.fupin.household.registry.domain.NewMember;
 import org.fupin.household.registry.domain.Relation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -90,6 +92,34 @@ public class MemberEntity extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The member's facts as recorded, as a request would state them. */
+    public NewMember stated() {
+        return new NewMember(name, idNumber, relation, health, disabilityGrade, severeMentalIllness, education, laborCapacity,
+                medicalInsurance, migrantWorker);
+    }
+
+    /** Records the member's facts as stated (they passed the rules); gender and birth date come from the ID number. */
+    public void restate(NewMember stated, IdNumber parsed) {
+        name = stated.name().strip();
+        nameSearch = NameSearch.normalize(name);
+        idNumber = parsed.value();
+        gender = parsed.gender();
+        birthDate = parsed.birthDate();
+        relation = stated.relation();
+        health = stated.health();
+        disabilityGrade = stated.disabilityGrade();
+        severeMentalIllness = stated.severeMentalIllness();
+        education = stated.education();
+        laborCapacity = stated.laborCapacity();
+        medicalInsurance = stated.medicalInsurance();
+        migrantWorker = stated.migrantWorker();
+    }
+
+    /** The recorded ID number, valid by construction. */
+    public IdNumber parsedIdNumber() {
+        return new IdNumber(idNumber, birthDate, gender);
+    }
 
     @PrePersist
     @PreUpdate

@@ -26,6 +26,7 @@ import org.fupin.household.registry.service.HouseholdAssessments;
 import org.fupin.household.registry.service.HouseholdTransitions;
 import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.security.Caller;
+import org.fupin.platform.web.ETags;
 import org.fupin.security.Roles;
 
 /** Assessments and status transitions of a household: identification, exit with public notice, monitoring, return. */
@@ -85,7 +86,7 @@ public class HouseholdLifecycleResource {
     @APIResponseSchema(value = HouseholdView.class, responseCode = "200", responseDescription = "The household in its new status")
     public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TransitionRequest body) {
-        HouseholdEntity household = transitions.apply(id, body.toCommand(), ifMatch, caller.scope(), caller.actor());
+        HouseholdEntity household = transitions.apply(id, body.toCommand(), ETags.expected(ifMatch), caller.scope(), caller.actor());
         return Response.ok(HouseholdMapper.view(household, caller.maySeeIdNumbers(household.villageCode)))
                 .tag(String.valueOf(household.version))
                 .build();

@@ -15,7 +15,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -34,15 +33,15 @@ import org.fupin.household.registry.service.HouseholdRegistration;
 import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.listing.Csv;
 import org.fupin.platform.page.Page;
-import org.fupin.platform.page.PageRequest;
+import org.fupin.platform.page.PageParams;
 import org.fupin.platform.security.Caller;
 import org.fupin.platform.security.IdNumberAccess;
 import org.fupin.security.Roles;
+import org.fupin.platform.web.ETags;
 import org.fupin.platform.web.MergePatch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 
 /** Poor households (建檔立卡戶) and their members. */
 @Path("/api/v1/households")
@@ -76,9 +75,8 @@ public class HouseholdResource {
             description = "q matches a member's name in simplified or traditional script (雲陽 finds 云阳), the household number, "
                     + "or an exact ID number. Only households in the caller's region are listed. With Accept: text/csv the whole "
                     + "result streams as CSV.")
-    public Page<HouseholdSummary> list(@BeanParam HouseholdFilter filter, @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor) {
-        return search.page(filter.criteria(caller.scope()), PageRequest.fromQuery(limit, cursor))
+    public Page<HouseholdSummary> list(@BeanParam HouseholdFilter filter, @BeanParam PageParams page) {
+        return search.page(filter.criteria(caller.scope()), page.request())
                 .map(row -> HouseholdSummary.of(row, caller.maySeeIdNumbers(row.villageCode())));
     }
 
@@ -135,7 +133,7 @@ public class HouseholdResource {
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = HouseholdPatch.class)))
             @NotNull JsonNode body) {
-        HouseholdEntity household = changes.patch(id, MergePatch.of(body, HouseholdChanges.PATCHABLE, json), ifMatch,
+        HouseholdEntity household = changes.patch(id, MergePatch.of(body, HouseholdChanges.PATCHABLE, json), ETags.expected(ifMatch),
                 caller.scope(), caller.actor());
         return Response.ok(HouseholdMapper.view(household, caller.maySeeIdNumbers(household.villageCode)))
                 .tag(String.valueOf(household.version))

@@ -33,6 +33,7 @@ import org.fupin.household.registry.service.HouseholdMembers;
 import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.security.Caller;
 import org.fupin.security.Roles;
+import org.fupin.platform.web.ETags;
 import org.fupin.platform.web.MergePatch;
 import org.fupin.problem.FieldError;
 import org.fupin.problem.ProblemException;
@@ -67,7 +68,7 @@ public class MemberResource {
     public Response add(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull MemberRequest body) {
         return idempotency.execute(idempotencyKey, caller.subject(), "POST /api/v1/households/" + id + "/members", body, () -> {
-            MemberEntity member = members.add(id, body.toDomain(), ifMatch, caller.scope(), caller.actor());
+            MemberEntity member = members.add(id, body.toDomain(), ETags.expectedIfGiven(ifMatch), caller.scope(), caller.actor());
             return Response.created(URI.create("/api/v1/households/" + id + "/members/" + member.id))
                     .tag(String.valueOf(member.household.version))
                     .entity(HouseholdMapper.view(member, caller.maySeeIdNumbers(member.household.villageCode)))
@@ -85,7 +86,7 @@ public class MemberResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = MemberPatch.class)))
             @NotNull JsonNode body) {
-        MemberEntity member = members.patch(id, memberId, MergePatch.of(body, HouseholdMembers.PATCHABLE, json), ifMatch,
+        MemberEntity member = members.patch(id, memberId, MergePatch.of(body, HouseholdMembers.PATCHABLE, json), ETags.expected(ifMatch),
                 caller.scope(), caller.actor());
         return Response.ok(HouseholdMapper.view(member, caller.maySeeIdNumbers(member.household.villageCode)))
                 .tag(String.valueOf(member.household.version))
@@ -100,7 +101,7 @@ public class MemberResource {
     public Response remove(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
             @Parameter(description = "DECEASED, MARRIED_OUT, MOVED_OUT or OTHER", required = true) @QueryParam("reason") String reason,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        members.remove(id, memberId, reasonOf(reason), ifMatch, caller.scope(), caller.actor());
+        members.remove(id, memberId, reasonOf(reason), ETags.expectedIfGiven(ifMatch), caller.scope(), caller.actor());
         return Response.noContent().build();
     }
 

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fupin.household.registry.domain.Action;
 import org.fupin.household.registry.domain.RiskType;
-import org.fupin.household.registry.service.TransitionCommand;
+import org.fupin.household.registry.domain.TransitionCommand;
 
 /** The body of {@code POST /households/{id}/transitions}. */
 @Schema(name = "TransitionRequest")

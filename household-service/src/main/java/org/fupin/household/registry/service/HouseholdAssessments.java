@@ -24,8 +24,8 @@ import org.fupin.household.registry.persistence.AssessmentEntity;
 import org.fupin.household.registry.persistence.HouseholdEntity;
 import org.fupin.platform.outbox.Outbox;
 import org.fupin.security.RegionScope;
-import org.fupin.problem.FieldError;
-import org.fupin.problem.ProblemException;
+import org.fupin.kernel.Violation;
+import org.fupin.kernel.Refusal;
 
 /**
  * Records assessments (兩不愁三保障). The newest assessment also sets the household's current income,
@@ -59,7 +59,7 @@ public class HouseholdAssessments {
         LocalDate today = LocalDate.now(config.zone());
         if (assessment.assessedOn().isAfter(today)
                 || assessment.assessedOn().getYear() < RegistrationRules.FIRST_IDENTIFICATION_YEAR) {
-            throw ProblemException.invalid(List.of(new FieldError("assessedOn", "assessed-on-range",
+            throw Refusal.invalid(List.of(new Violation("assessedOn", "assessed-on-range",
                     "The assessment date lies between " + RegistrationRules.FIRST_IDENTIFICATION_YEAR + " and today.")));
         }
         Optional<AssessmentEntity> latest = AssessmentEntity.latestOnOrBefore(householdId, today);

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,18 +17,18 @@ import org.fupin.household.history.domain.FieldChange;
 import org.fupin.household.history.service.HouseholdHistory;
 import org.fupin.household.region.persistence.RegionEntity;
 import org.fupin.household.registry.domain.HouseholdCategory;
+import org.fupin.household.registry.domain.HouseholdFacts;
 import org.fupin.household.registry.domain.NewHousehold;
-import org.fupin.household.registry.domain.NewMember;
 import org.fupin.household.registry.domain.PovertyCause;
 import org.fupin.household.registry.domain.RegistrationRules;
 import org.fupin.household.registry.persistence.HouseholdEntity;
 import org.fupin.household.registry.persistence.MemberEntity;
+import org.fupin.kernel.ExpectedVersion;
+import org.fupin.kernel.Refusal;
+import org.fupin.kernel.Violation;
 import org.fupin.platform.outbox.Outbox;
-import org.fupin.security.RegionScope;
-import org.fupin.platform.web.ETags;
 import org.fupin.platform.web.MergePatch;
-import org.fupin.problem.FieldError;
-import org.fupin.problem.ProblemException;
+import org.fupin.security.RegionScope;
 
 /** Changes the household-level facts (PATCH): the same rules as at registration, a history entry and household.updated. */
 @ApplicationScoped
@@ -55,35 +54,28 @@ public class HouseholdChanges {
     }
 
     @Transactional
-    public HouseholdEntity patch(UUID id, MergePatch patch, String ifMatch, RegionScope scope, String actor) {
+    public HouseholdEntity patch(UUID id, MergePatch patch, ExpectedVersion expected, RegionScope scope, String actor) {
         HouseholdEntity household = households.inScope(id, scope);
-        ETags.requireMatch(ifMatch, household.version);
+        expected.check(household.version);
         NewHousehold candidate = merged(household, patch);
-        List<FieldError> errors = new ArrayList<>(RegistrationRules.checkShape(candidate));
+        List<Violation> errors = new ArrayList<>(RegistrationRules.checkShape(candidate));
         if (errors.isEmpty()) {
             errors.addAll(RegistrationRules.check(candidate, LocalDate.now(config.zone())));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         if (!candidate.villageCode().equals(household.villageCode)) {
             RegionEntity village = RegionEntity.findById(candidate.villageCode());
             if (village == null || !RegistrationRules.isRegistrableVillage(village.code, village.level, scope)) {
-                throw ProblemException.unprocessable("unknown-village",
+                throw Refusal.unknown("unknown-village",
                         "Village " + candidate.villageCode() + " is not a village of the registry within your region.",
-                        List.of(new FieldError("villageCode", "unknown-village", "No such village in your region.")));
+                        "villageCode", "No such village in your region.");
             }
         }
-        Map<String, Object> before = HouseholdSnapshot.of(household);
-        household.villageCode = candidate.villageCode();
-        household.address = candidate.address().strip();
-        household.phone = candidate.phone() == null || candidate.phone().isBlank() ? null : candidate.phone();
-        household.category = candidate.category();
-        household.causes = candidate.causes().stream().map(Enum::name).toList();
-        household.primaryCause = candidate.primaryCause();
-        household.identifiedYear = candidate.identifiedYear();
-        household.annualIncomePerCapita = candidate.annualIncomePerCapita();
-        List<FieldChange> changes = Changes.between(before, HouseholdSnapshot.of(household));
+        HouseholdFacts before = household.facts();
+        household.restate(candidate.facts());
+        List<FieldChange> changes = Changes.between(before.asFields(), household.facts().asFields());
         if (changes.isEmpty()) {
             return household;
         }
@@ -96,7 +88,6 @@ public class HouseholdChanges {
     }
 
     private static NewHousehold merged(HouseholdEntity household, MergePatch patch) {
-        List<NewMember> members = household.currentMembers().stream().map(HouseholdChanges::asStated).toList();
         return new NewHousehold(
                 patch.has("villageCode") ? patch.value("villageCode", String.class) : household.villageCode,
                 patch.has("address") ? patch.value("address", String.class) : household.address,
@@ -108,12 +99,7 @@ public class HouseholdChanges {
                 patch.has("annualIncomePerCapita") ? patch.value("annualIncomePerCapita", BigDecimal.class) : household.annualIncomePerCapita,
                 null,
                 household.registeredOn,
-                members);
-    }
-
-    static NewMember asStated(MemberEntity member) {
-        return new NewMember(member.name, member.idNumber, member.relation, member.health, member.disabilityGrade,
-                member.severeMentalIllness, member.education, member.laborCapacity, member.medicalInsurance, member.migrantWorker);
+                household.currentMembers().stream().map(MemberEntity::stated).toList());
     }
 
     private static <T> List<T> nonNull(List<T> values) {
@@ -122,7 +108,7 @@ public class HouseholdChanges {
 
     private static int nonNullYear(Integer year) {
         if (year == null) {
-            throw ProblemException.invalid(List.of(new FieldError("identifiedYear", "required", "The identification year is required.")));
+            throw Refusal.invalid("identifiedYear", "required", "The identification year is required.");
         }
         return year;
     }

@@ -20,6 +20,7 @@ import org.fupin.household.history.domain.Changes;
 import org.fupin.household.history.domain.FieldChange;
 import org.fupin.household.history.service.HouseholdHistory;
 import org.fupin.household.registry.domain.Education;
+import org.fupin.household.registry.domain.Headship;
 import org.fupin.household.registry.domain.Health;
 import org.fupin.household.registry.domain.IdNumber;
 import org.fupin.household.registry.domain.LaborCapacity;
@@ -31,14 +32,14 @@ import org.fupin.household.registry.persistence.HouseholdEntity;
 import org.fupin.household.registry.persistence.MemberEntity;
 import org.fupin.platform.outbox.Outbox;
 import org.fupin.security.RegionScope;
-import org.fupin.platform.web.ETags;
 import org.fupin.platform.web.MergePatch;
-import org.fupin.problem.FieldError;
-import org.fupin.problem.ProblemException;
+import org.fupin.kernel.ExpectedVersion;
+import org.fupin.kernel.Refusal;
+import org.fupin.kernel.Violation;
 
 /**
- * Adds, changes and removes members. A household keeps exactly one head: designating a new head
- * turns the previous one into OTHER, and the head cannot be removed while the household goes on.
+ * Adds, changes and removes members, by the rules of a registration and {@link Headship} (exactly
+ * one head at a time, kept by the household itself), each with its event and history entry.
  */
 @ApplicationScoped
 public class HouseholdMembers {
@@ -67,17 +68,14 @@ public class HouseholdMembers {
     }
 
     @Transactional
-    public MemberEntity add(UUID householdId, NewMember member, String ifMatch, RegionScope scope, String actor) {
+    public MemberEntity add(UUID householdId, NewMember member, ExpectedVersion expected, RegionScope scope, String actor) {
         HouseholdEntity household = households.inScope(householdId, scope);
-        checkOptionalIfMatch(ifMatch, household);
+        expected.check(household.version);
         LocalDate today = today();
-        List<FieldError> errors = new ArrayList<>(RegistrationRules.checkMember(member, "", today));
-        if (member.relation() == Relation.HEAD) {
-            errors.add(new FieldError("relation", "head-count",
-                    "The household has a head; designate a new head by changing a member's relation.", Map.of("count", 2)));
-        }
+        List<Violation> errors = new ArrayList<>(RegistrationRules.checkMember(member, "", today));
+        Headship.toAdd(member).ifPresent(errors::add);
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         requireUnused(member.idNumber(), null);
         Map<String, Object> before = HouseholdSnapshot.of(household);
@@ -89,76 +87,53 @@ public class HouseholdMembers {
         return entity;
     }
 
+    /**
+     * Changes a member by merge patch. Designating a new head changes the previous head too (to
+     * OTHER): each member whose facts changed gets its own {@code household.member-updated}.
+     */
     @Transactional
-    public MemberEntity patch(UUID householdId, UUID memberId, MergePatch patch, String ifMatch, RegionScope scope, String actor) {
+    public MemberEntity patch(UUID householdId, UUID memberId, MergePatch patch, ExpectedVersion expected, RegionScope scope,
+            String actor) {
         HouseholdEntity household = households.inScope(householdId, scope);
-        ETags.requireMatch(ifMatch, household.version);
+        expected.check(household.version);
         MemberEntity member = current(household, memberId);
-        NewMember candidate = merged(member, patch);
+        NewMember candidate = merged(member.stated(), patch);
         LocalDate today = today();
-        List<FieldError> errors = new ArrayList<>(RegistrationRules.checkMemberShape(candidate, ""));
+        List<Violation> errors = new ArrayList<>(RegistrationRules.checkMemberShape(candidate, ""));
         if (errors.isEmpty()) {
             errors.addAll(RegistrationRules.checkMember(candidate, "", today));
         }
-        if (member.relation == Relation.HEAD && candidate.relation() != Relation.HEAD) {
-            errors.add(new FieldError("relation", "head-count",
-                    "The head stays head until another member is designated head.", Map.of("count", 0)));
-        }
+        Headship.toChange(member.relation, candidate.relation()).ifPresent(errors::add);
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw Refusal.invalid(errors);
         }
-        String idNumber = candidate.idNumber().toUpperCase(java.util.Locale.ROOT);
-        if (!idNumber.equals(member.idNumber)) {
-            requireUnused(idNumber, member.id);
+        IdNumber idNumber = IdNumber.parse(candidate.idNumber(), today).idNumber();
+        if (!idNumber.value().equals(member.idNumber)) {
+            requireUnused(idNumber.value(), member.id);
         }
-        Map<String, Object> before = HouseholdSnapshot.of(household);
-        if (candidate.relation() == Relation.HEAD && member.relation != Relation.HEAD) {
-            // One head at a time: the previous head steps back, and the history shows it.
-            household.currentMembers().stream().filter(m -> m.relation == Relation.HEAD).forEach(m -> m.relation = Relation.OTHER);
-        }
-        IdNumber parsed = IdNumber.parse(idNumber, today).idNumber();
-        member.name = candidate.name().strip();
-        member.idNumber = parsed.value();
-        member.gender = parsed.gender();
-        member.birthDate = parsed.birthDate();
-        member.relation = candidate.relation();
-        member.health = candidate.health();
-        member.disabilityGrade = candidate.disabilityGrade();
-        member.severeMentalIllness = candidate.severeMentalIllness();
-        member.education = candidate.education();
-        member.laborCapacity = candidate.laborCapacity();
-        member.medicalInsurance = candidate.medicalInsurance();
-        member.migrantWorker = candidate.migrantWorker();
-        List<FieldChange> changes = Changes.between(before, HouseholdSnapshot.of(household));
-        if (changes.isEmpty()) {
+        Map<MemberEntity, NewMember> changed = household.change(member, candidate, idNumber);
+        if (changed.isEmpty()) {
             return member;
         }
         touch(household);
-        for (MemberEntity changed : changedMembers(household, changes)) {
-            List<String> fields = changes.stream().map(FieldChange::field)
-                    .filter(f -> f.startsWith("members[" + changed.id + "]."))
-                    .map(f -> f.substring(f.indexOf("].") + 2))
-                    .toList();
-            outbox.record(household.id.toString(), new MemberUpdated(household.id, HouseholdEvents.facts(changed), fields, today));
-        }
+        List<FieldChange> changes = new ArrayList<>();
+        changed.forEach((other, before) -> {
+            List<String> fields = Changes.between(before.asFields(), other.stated().asFields()).stream()
+                    .map(FieldChange::field).toList();
+            outbox.record(household.id.toString(), new MemberUpdated(household.id, HouseholdEvents.facts(other), fields, today));
+            changes.addAll(HouseholdSnapshot.memberChanges(other.id, before, other.stated()));
+        });
         history.record(household.id, actor, UPDATE_MEMBER, null, changes);
         return member;
     }
 
     @Transactional
-    public void remove(UUID householdId, UUID memberId, MemberRemovalReason reason, String ifMatch, RegionScope scope,
+    public void remove(UUID householdId, UUID memberId, MemberRemovalReason reason, ExpectedVersion expected, RegionScope scope,
             String actor) {
         HouseholdEntity household = households.inScope(householdId, scope);
-        checkOptionalIfMatch(ifMatch, household);
+        expected.check(household.version);
         MemberEntity member = current(household, memberId);
-        if (household.currentMembers().size() == 1) {
-            throw ProblemException.unprocessable("last-member",
-                    "This is the household's last member; remove the household instead (REMOVE with ALL_DECEASED or MOVED_OUT).");
-        }
-        if (member.relation == Relation.HEAD) {
-            throw ProblemException.unprocessable("head-removal",
-                    "Designate another member as head (PATCH relation HEAD) before removing the head.");
-        }
+        Headship.requireRemovable(member.relation, household.currentMembers().size());
         LocalDate today = today();
         Map<String, Object> before = HouseholdSnapshot.of(household);
         member.removedReason = reason.name();
@@ -170,7 +145,7 @@ public class HouseholdMembers {
 
     private MemberEntity current(HouseholdEntity household, UUID memberId) {
         return household.currentMembers().stream().filter(m -> m.id.equals(memberId)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Member " + memberId));
+                .orElseThrow(() -> Refusal.notFound("Member " + memberId));
     }
 
     private void requireUnused(String idNumber, UUID exceptMember) {
@@ -181,17 +156,10 @@ public class HouseholdMembers {
                 .setParameter("except", exceptMember)
                 .getSingleResult();
         if (used > 0) {
-            throw new ProblemException(409, "duplicate-id-number",
+            throw new Refusal(Refusal.Kind.CONFLICT, "duplicate-id-number",
                     "This ID number is already registered for a current member; a person belongs to one household.",
-                    List.of(new FieldError("idNumber", "duplicate-id-number",
+                    List.of(new Violation("idNumber", "duplicate-id-number",
                             "This ID number is already registered for a current member of the register.")));
-        }
-    }
-
-    /** ETag checks are optional for adding and removing a member; given, they must match. */
-    private static void checkOptionalIfMatch(String ifMatch, HouseholdEntity household) {
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            ETags.requireMatch(ifMatch, household.version);
         }
     }
 
@@ -201,7 +169,7 @@ public class HouseholdMembers {
             household.persistAndFlush();
         } catch (org.hibernate.exception.ConstraintViolationException e) {
             if ("household_member_id_number".equals(e.getConstraintName())) {
-                throw new ProblemException(409, "duplicate-id-number", "This ID number was registered a moment ago by another request.");
+                throw new Refusal(Refusal.Kind.CONFLICT, "duplicate-id-number", "This ID number was registered a moment ago by another request.");
             }
             throw e;
         }
@@ -211,30 +179,24 @@ public class HouseholdMembers {
         return LocalDate.now(config.zone());
     }
 
-    private static List<MemberEntity> changedMembers(HouseholdEntity household, List<FieldChange> changes) {
-        return household.currentMembers().stream()
-                .filter(m -> changes.stream().anyMatch(c -> c.field().startsWith("members[" + m.id + "].")))
-                .toList();
-    }
-
-    private static NewMember merged(MemberEntity member, MergePatch patch) {
+    private static NewMember merged(NewMember member, MergePatch patch) {
         return new NewMember(
-                patch.has("name") ? patch.value("name", String.class) : member.name,
-                patch.has("idNumber") ? patch.value("idNumber", String.class) : member.idNumber,
-                patch.has("relation") ? patch.value("relation", Relation.class) : member.relation,
-                patch.has("health") ? patch.value("health", Health.class) : member.health,
-                patch.has("disabilityGrade") ? patch.value("disabilityGrade", Integer.class) : member.disabilityGrade,
-                patch.has("severeMentalIllness") ? bool(patch, "severeMentalIllness") : member.severeMentalIllness,
-                patch.has("education") ? patch.value("education", Education.class) : member.education,
-                patch.has("laborCapacity") ? patch.value("laborCapacity", LaborCapacity.class) : member.laborCapacity,
-                patch.has("medicalInsurance") ? bool(patch, "medicalInsurance") : member.medicalInsurance,
-                patch.has("migrantWorker") ? bool(patch, "migrantWorker") : member.migrantWorker);
+                patch.has("name") ? patch.value("name", String.class) : member.name(),
+                patch.has("idNumber") ? patch.value("idNumber", String.class) : member.idNumber(),
+                patch.has("relation") ? patch.value("relation", Relation.class) : member.relation(),
+                patch.has("health") ? patch.value("health", Health.class) : member.health(),
+                patch.has("disabilityGrade") ? patch.value("disabilityGrade", Integer.class) : member.disabilityGrade(),
+                patch.has("severeMentalIllness") ? bool(patch, "severeMentalIllness") : member.severeMentalIllness(),
+                patch.has("education") ? patch.value("education", Education.class) : member.education(),
+                patch.has("laborCapacity") ? patch.value("laborCapacity", LaborCapacity.class) : member.laborCapacity(),
+                patch.has("medicalInsurance") ? bool(patch, "medicalInsurance") : member.medicalInsurance(),
+                patch.has("migrantWorker") ? bool(patch, "migrantWorker") : member.migrantWorker());
     }
 
     private static boolean bool(MergePatch patch, String field) {
         Boolean value = patch.value(field, Boolean.class);
         if (value == null) {
-            throw ProblemException.invalid(List.of(new FieldError(field, "required", "This field cannot be cleared.")));
+            throw Refusal.invalid(List.of(new Violation(field, "required", "This field cannot be cleared.")));
         }
         return value;
     }

@@ -20,8 +20,8 @@ import org.fupin.household.registry.domain.NewMember;
 import org.fupin.household.registry.domain.RegistrationRules;
 import org.fupin.household.registry.persistence.HouseholdEntity;
 import org.fupin.platform.outbox.Outbox;
-import org.fupin.problem.FieldError;
-import org.fupin.problem.ProblemException;
+import org.fupin.kernel.Violation;
+import org.fupin.kernel.Refusal;
 import org.fupin.security.RegionScope;
 
 /**
@@ -49,15 +49,15 @@ public class HouseholdRegistration {
     @Transactional
     public HouseholdEntity register(NewHousehold household, RegionScope scope, String actor) {
         LocalDate today = LocalDate.now(config.zone());
-        List<FieldError> errors = RegistrationRules.check(household, today);
+        List<Violation> errors = RegistrationRules.check(household, today);
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         RegionEntity village = RegionEntity.findById(household.villageCode());
         if (village == null || !RegistrationRules.isRegistrableVillage(village.code, village.level, scope)) {
-            throw ProblemException.unprocessable("unknown-village",
+            throw Refusal.unprocessable("unknown-village",
                     "Village " + household.villageCode() + " is not a village of the registry within your region.",
-                    List.of(new FieldError("villageCode", "unknown-village", "No such village in your region.")));
+                    List.of(new Violation("villageCode", "unknown-village", "No such village in your region.")));
         }
         requireUnusedIdNumbers(household.members());
 
@@ -79,14 +79,14 @@ public class HouseholdRegistration {
         if (used.isEmpty()) {
             return;
         }
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         for (int i = 0; i < idNumbers.size(); i++) {
             if (used.contains(idNumbers.get(i))) {
-                errors.add(new FieldError("members[" + i + "].idNumber", "duplicate-id-number",
+                errors.add(new Violation("members[" + i + "].idNumber", "duplicate-id-number",
                         "This ID number is already registered for a current member of the register."));
             }
         }
-        throw new ProblemException(409, "duplicate-id-number",
+        throw new Refusal(Refusal.Kind.CONFLICT, "duplicate-id-number",
                 "An ID number of this household is already registered; a person belongs to one household.", errors);
     }
 
@@ -99,7 +99,7 @@ public class HouseholdRegistration {
             entityManager.flush();
         } catch (org.hibernate.exception.ConstraintViolationException e) {
             if ("household_member_id_number".equals(e.getConstraintName())) {
-                throw new ProblemException(409, "duplicate-id-number",
+                throw new Refusal(Refusal.Kind.CONFLICT, "duplicate-id-number",
                         "An ID number of this household was registered a moment ago by another request.");
             }
             throw e;

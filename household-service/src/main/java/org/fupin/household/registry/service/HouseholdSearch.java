@@ -22,6 +22,7 @@ import org.fupin.household.registry.domain.NameSearch;
 import org.fupin.household.registry.domain.PovertyCause;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
+import org.fupin.platform.sql.Rows;
 
 /**
  * Finds households: {@code q} matches a member's name in either script, the household number, or
@@ -43,9 +44,9 @@ public class HouseholdSearch {
 
     private static final String SELECT = """
             select h.id, h.household_no, h.village_code, h.status, h.risk_type, h.category, h.primary_cause,
-                   array_to_string(h.causes, ','), h.identified_year, h.annual_income_per_capita, h.registered_on,
-                   head.name, head.id_number,
-                   (select count(*) from household_member c where c.household_id = h.id and c.removed_reason is null)
+                   array_to_string(h.causes, ',') as causes, h.identified_year, h.annual_income_per_capita, h.registered_on,
+                   head.name as head_name, head.id_number as head_id_number,
+                   (select count(*) from household_member c where c.household_id = h.id and c.removed_reason is null) as members
             from household h
             left join household_member head on head.household_id = h.id and head.relation = 'HEAD' and head.removed_reason is null
             """;
@@ -64,18 +65,14 @@ public class HouseholdSearch {
     @Transactional
     public Page<Row> page(Criteria criteria, PageRequest page) {
         Query query = query(criteria, criteria.region(), page.after(), page.fetchSize());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return page.page(rows.stream().map(HouseholdSearch::row).toList(), Row::householdNo);
+        return page.page(Rows.list(query, HouseholdSearch::row), Row::householdNo);
     }
 
     /** Every matching household, streamed from a database cursor (for CSV exports of any size). */
     public void each(Criteria criteria, Consumer<Row> sink) {
         Query query = query(criteria, criteria.region(), null, 0).setHint("org.hibernate.fetchSize", 1000);
-        @SuppressWarnings("unchecked")
-        Stream<Object[]> rows = query.getResultStream();
-        try (rows) {
-            rows.map(HouseholdSearch::row).forEach(sink);
+        try (Stream<Row> rows = Rows.stream(query, HouseholdSearch::row)) {
+            rows.forEach(sink);
         }
     }
 
@@ -175,15 +172,12 @@ public class HouseholdSearch {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static Row row(Object[] c) {
-        String causes = (String) c[7];
-        return new Row((UUID) c[0], (String) c[1], (String) c[2], (String) c[3], (String) c[4], (String) c[5],
-                (String) c[6], causes == null || causes.isEmpty() ? List.of() : List.of(causes.split(",")),
-                ((Number) c[8]).intValue(), (BigDecimal) c[9], toDate(c[10]), (String) c[11],
-                c[12] == null ? null : ((String) c[12]).trim(), ((Number) c[13]).intValue());
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    private static Row row(org.fupin.platform.sql.Row c) {
+        String causes = c.text("causes");
+        String headIdNumber = c.text("head_id_number");
+        return new Row(c.uuid("id"), c.text("household_no"), c.text("village_code"), c.text("status"), c.text("risk_type"),
+                c.text("category"), c.text("primary_cause"), causes == null || causes.isEmpty() ? List.of() : List.of(causes.split(",")),
+                (int) c.count("identified_year"), c.decimal("annual_income_per_capita"), c.date("registered_on"), c.text("head_name"),
+                headIdNumber == null ? null : headIdNumber.trim(), (int) c.count("members"));
     }
 }

@@ -3,15 +3,18 @@ package org.fupin.household.registry.service;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.fupin.household.history.domain.Changes;
 import org.fupin.household.history.domain.FieldChange;
+import org.fupin.household.registry.domain.NewMember;
 import org.fupin.household.registry.persistence.HouseholdEntity;
 import org.fupin.household.registry.persistence.MemberEntity;
 
 /**
- * A household's recorded fields as a flat map, the input of history diffs. Members appear as
- * {@code members[<memberId>].<field>} so that a change names the member it concerns.
+ * A household's recorded fields as a flat map, the input of history diffs: its facts, its status,
+ * and each current member's facts under {@code members[<memberId>].<field>}, so that a change in the
+ * history names the member it concerns. Built from the values; nothing reads a path back.
  */
 public final class HouseholdSnapshot {
 
@@ -24,41 +27,24 @@ public final class HouseholdSnapshot {
     }
 
     public static Map<String, Object> of(HouseholdEntity household) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("villageCode", household.villageCode);
-        fields.put("address", household.address);
-        fields.put("phone", household.phone);
-        fields.put("category", name(household.category));
-        fields.put("causes", household.causes);
-        fields.put("primaryCause", name(household.primaryCause));
-        fields.put("identifiedYear", household.identifiedYear);
-        fields.put("annualIncomePerCapita", household.annualIncomePerCapita);
-        fields.put("status", name(household.status));
-        fields.put("riskType", name(household.riskType));
+        Map<String, Object> fields = new LinkedHashMap<>(household.facts().asFields());
+        fields.put("status", household.status == null ? null : household.status.name());
+        fields.put("riskType", household.riskType == null ? null : household.riskType.name());
         fields.put("noticeEndsOn", household.noticeEndsOn == null ? null : household.noticeEndsOn.toString());
         for (MemberEntity member : household.currentMembers()) {
-            fields.putAll(of(member));
+            fields.putAll(member(member.id, member.stated()));
         }
         return fields;
     }
 
-    static Map<String, Object> of(MemberEntity member) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        String prefix = "members[" + member.id + "].";
-        fields.put(prefix + "name", member.name);
-        fields.put(prefix + "idNumber", member.idNumber);
-        fields.put(prefix + "relation", name(member.relation));
-        fields.put(prefix + "health", name(member.health));
-        fields.put(prefix + "disabilityGrade", member.disabilityGrade);
-        fields.put(prefix + "severeMentalIllness", member.severeMentalIllness);
-        fields.put(prefix + "education", name(member.education));
-        fields.put(prefix + "laborCapacity", name(member.laborCapacity));
-        fields.put(prefix + "medicalInsurance", member.medicalInsurance);
-        fields.put(prefix + "migrantWorker", member.migrantWorker);
-        return fields;
+    /** The changes of one member, named as the history names them. */
+    public static List<FieldChange> memberChanges(UUID memberId, NewMember before, NewMember after) {
+        return Changes.between(member(memberId, before), member(memberId, after));
     }
 
-    private static String name(Enum<?> value) {
-        return value == null ? null : value.name();
+    private static Map<String, Object> member(UUID memberId, NewMember facts) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        facts.asFields().forEach((field, value) -> fields.put("members[" + memberId + "]." + field, value));
+        return fields;
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.fupin.problem.FieldError;
+import org.fupin.kernel.Violation;
 import org.junit.jupiter.api.Test;
 
 /** Region codes nest by prefix and their length names the level. */
@@ -29,6 +29,6 @@ class RegionRulesTest {
     }
 
     private static List<String> codes(String code, RegionLevel level, String parent) {
-        return RegionRules.check(code, level, parent).stream().map(FieldError::code).toList();
+        return RegionRules.check(code, level, parent).stream().map(Violation::code).toList();
     }
 }

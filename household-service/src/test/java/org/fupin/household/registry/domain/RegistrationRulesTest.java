@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.fupin.problem.FieldError;
+import org.fupin.kernel.Violation;
 import org.junit.jupiter.api.Test;
 
 /** The registration rules beyond field shapes, each named by its error code. */
@@ -29,9 +29,9 @@ class RegistrationRulesTest {
 
     @Test
     void findsTheSameIdNumberTwiceInOneRequest() {
-        List<FieldError> errors = RegistrationRules.check(household(List.of(head("11010519491231002X"),
+        List<Violation> errors = RegistrationRules.check(household(List.of(head("11010519491231002X"),
                 member("11010519491231002x", Relation.CHILD)), null), TODAY);
-        assertThat(errors).extracting(FieldError::field, FieldError::code)
+        assertThat(errors).extracting(Violation::field, Violation::code)
                 .contains(org.assertj.core.groups.Tuple.tuple("members[1].idNumber", "duplicate-in-request"));
     }
 
@@ -52,7 +52,7 @@ class RegistrationRulesTest {
         }
         for (String name : List.of("张三3", "<script>", "李四!", "·张")) {
             assertThat(RegistrationRules.checkMember(named(name), "", TODAY)).as(name)
-                    .extracting(FieldError::code).contains("name-format");
+                    .extracting(Violation::code).contains("name-format");
         }
     }
 
@@ -68,7 +68,7 @@ class RegistrationRulesTest {
     void requiresEveryMemberFieldThatBeanValidationWouldRequire() {
         NewMember blank = new NewMember(" ", null, null, null, 5, false, null, null, true, false);
         assertThat(RegistrationRules.checkMemberShape(blank, "members[2]"))
-                .extracting(FieldError::field, FieldError::code)
+                .extracting(Violation::field, Violation::code)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("members[2].name", "length"),
                         org.assertj.core.groups.Tuple.tuple("members[2].idNumber", "required"),
@@ -85,8 +85,8 @@ class RegistrationRulesTest {
         NewMember member = head("11010519491231002X");
         assertThat(RegistrationRules.checkMemberCount(java.util.Collections.nCopies(30, member))).isEmpty();
         assertThat(RegistrationRules.checkMemberCount(java.util.Collections.nCopies(31, member)))
-                .extracting(FieldError::code).containsExactly("length");
-        assertThat(RegistrationRules.checkMemberCount(List.of())).extracting(FieldError::code).containsExactly("length");
+                .extracting(Violation::code).containsExactly("length");
+        assertThat(RegistrationRules.checkMemberCount(List.of())).extracting(Violation::code).containsExactly("length");
     }
 
     @Test
@@ -98,7 +98,7 @@ class RegistrationRulesTest {
     }
 
     private static List<String> codes(NewHousehold household) {
-        return RegistrationRules.check(household, TODAY).stream().map(FieldError::code).toList();
+        return RegistrationRules.check(household, TODAY).stream().map(Violation::code).toList();
     }
 
     private static NewHousehold household(List<NewMember> members, String phone) {

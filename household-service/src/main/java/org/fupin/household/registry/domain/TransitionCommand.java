@@ -1,4 +1,4 @@
-package org.fupin.household.registry.service;
+package org.fupin.household.registry.domain;
 
 import java.time.LocalDate;
 

@@ -1,10 +1,10 @@
-package org.fupin.household.registry.persistence;
+package org.fupin.platform.ids;
 
 import java.security.SecureRandom;
 import java.util.UUID;
 
 /**
- * Ids of new registry rows: UUID version 7 (RFC 9562), a millisecond timestamp followed by 74
+ * Ids of new rows (registry rows, outbox events): UUID version 7 (RFC 9562), a millisecond timestamp followed by 74
  * random bits. Time-ordered ids land at the right edge of the primary-key and foreign-key indexes
  * instead of on random pages; a bulk import of 100,000 households stores about twice as fast.
  */

@@ -1,0 +1,7 @@
+package org.fupin.archfixture.bad.service;
+
+public class Registrations {
+    public boolean open() {
+        return true;
+    }
+}

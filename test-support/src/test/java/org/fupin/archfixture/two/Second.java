@@ -1,0 +1,7 @@
+package org.fupin.archfixture.two;
+
+public class Second {
+    public String name() {
+        return "two";
+    }
+}
