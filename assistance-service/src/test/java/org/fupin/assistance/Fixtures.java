@@ -109,7 +109,7 @@ public final class Fixtures {
     /** Sends household.status-changed and waits until the replica shows the new status. */
     public static void changeStatus(UUID household, String village, String from, String to, String action) {
         send(household.toString(), new HouseholdStatusChanged(household, village, from, to, action, LocalDate.now().minusDays(1),
-                "REMOVE".equals(action) ? "MISIDENTIFIED" : null, null, null));
+                "REMOVE".equals(action) ? "MISIDENTIFIED" : null, null, null, null));
         awaitCount("select count(*) from household_replica where household_id = '" + household + "' and status = '" + to + "'", 1);
     }
 

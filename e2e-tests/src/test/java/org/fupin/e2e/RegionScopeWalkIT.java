@@ -119,6 +119,8 @@ class RegionScopeWalkIT {
         ids.put("householdNo", household.path("householdNo"));
         ids.put("member", household.path("members[1].id"));
         created(as(admin).contentType(ContentType.JSON).body(assessment()).post("/api/v1/households/" + ids.get("household") + "/assessments"));
+        ids.put("case", created(as(suite.token("village-cadre", VILLAGE)).contentType(ContentType.JSON).body(Map.of("householdId",
+                ids.get("household"), "kind", "REMOVE", "proposedOn", today().toString(), "reason", "户口迁出")).post("/api/v1/cases")));
         ids.put("group", created(post("/api/v1/assistance-groups", Map.of("name", "范围帮扶集团"))));
         ids.put("unit", created(post("/api/v1/units", Map.of("name", "范围县农业局", "type", "DEPARTMENT", "groupId", ids.get("group")))));
         ids.put("helper", created(post("/api/v1/helpers", Map.of("name", "范帮扶", "phone", "13900001111", "unitId", ids.get("unit"),
@@ -252,6 +254,29 @@ class RegionScopeWalkIT {
         calls.put("GET /api/v1/household-imports/{jobId}", Call.of(Outcome.REFUSED, "/api/v1/household-imports/" + ids.get("import")));
         calls.put("GET /api/v1/household-imports/{jobId}/errors", Call.of(Outcome.REFUSED,
                 "/api/v1/household-imports/" + ids.get("import") + "/errors"));
+        // Cases
+        String theCase = "/api/v1/cases/" + ids.get("case");
+        calls.put("POST /api/v1/cases", Call.of(Outcome.REFUSED, "/api/v1/cases").json(Map.of("householdId", ids.get("household"),
+                "kind", "EXIT", "proposedOn", today().toString(), "reason", "占领")));
+        calls.put("GET /api/v1/cases", Call.of(Outcome.REFUSED, "/api/v1/cases").query("region", COUNTY));
+        calls.put("GET /api/v1/cases/{id}", Call.of(Outcome.REFUSED, theCase));
+        calls.put("GET /api/v1/cases/{id}/timeline", Call.of(Outcome.REFUSED, theCase + "/timeline"));
+        calls.put("POST /api/v1/cases/{id}/verification", Call.of(Outcome.REFUSED, theCase + "/verification").header("If-Match", ifMatch)
+                .json(Map.of("visitedOn", today().toString(), "findings", "占领", "agrees", true)));
+        calls.put("POST /api/v1/cases/{id}/acknowledgement", Call.of(Outcome.REFUSED, theCase + "/acknowledgement")
+                .header("If-Match", ifMatch).json(Map.of("signedOn", today().toString(), "agrees", true)));
+        calls.put("POST /api/v1/cases/{id}/appraisal", Call.of(Outcome.REFUSED, theCase + "/appraisal").header("If-Match", ifMatch)
+                .json(Map.of("meetingOn", today().toString(), "attendees", 3, "votesFor", 3, "votesAgainst", 0, "abstentions", 0)));
+        calls.put("POST /api/v1/cases/{id}/township-review", Call.of(Outcome.REFUSED, theCase + "/township-review")
+                .header("If-Match", ifMatch).json(Map.of("decision", "APPROVE", "reviewedOn", today().toString())));
+        calls.put("POST /api/v1/cases/{id}/county-decision", Call.of(Outcome.REFUSED, theCase + "/county-decision")
+                .header("If-Match", ifMatch).json(Map.of("decision", "APPROVE", "announcedOn", today().toString())));
+        calls.put("POST /api/v1/cases/{id}/withdrawal", Call.of(Outcome.REFUSED, theCase + "/withdrawal").header("If-Match", ifMatch)
+                .json(Map.of("reason", "占领")));
+        calls.put("POST /api/v1/cases/{id}/objections", Call.of(Outcome.REFUSED, theCase + "/objections").json(Map.of("text", "占领")));
+        calls.put("POST /api/v1/cases/{id}/objections/{objectionId}/finding", Call.of(Outcome.REFUSED,
+                theCase + "/objections/" + UUID.randomUUID() + "/finding").json(Map.of("finding", "UPHELD", "reason", "占领")));
+        calls.put("GET /api/v1/case-queue", Call.of(Outcome.NOTHING_LISTED, "/api/v1/case-queue"));
         // Organisation
         calls.put("GET /api/v1/assistance-groups", Call.of(Outcome.NOTHING_LISTED, "/api/v1/assistance-groups").query("limit", 500));
         calls.put("POST /api/v1/assistance-groups", Call.of(Outcome.UNKNOWN_REFERENCE, "/api/v1/assistance-groups")
@@ -318,7 +343,8 @@ class RegionScopeWalkIT {
                 "/api/v1/assistance-groups/" + ids.get("group"), "/api/v1/units/" + ids.get("unit"), "/api/v1/helpers/" + ids.get("helper"),
                 "/api/v1/work-teams/" + ids.get("workTeam"), "/api/v1/war-zones/" + ids.get("warZone"),
                 "/api/v1/pairings/" + ids.get("pairing"), "/api/v1/measures/" + ids.get("measure"), "/api/v1/visits/" + ids.get("visit"),
-                "/api/v1/household-imports/" + ids.get("import"))) {
+                "/api/v1/household-imports/" + ids.get("import"), "/api/v1/cases/" + ids.get("case"),
+                "/api/v1/cases/" + ids.get("case") + "/timeline")) {
             Response response = as(admin).get(path);
             seen.put(path, response.statusCode() + " " + response.header("ETag") + " " + response.asString());
         }

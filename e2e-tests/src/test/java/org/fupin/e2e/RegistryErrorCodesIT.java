@@ -77,6 +77,7 @@ class RegistryErrorCodesIT {
     private static Fixture registeredIn2018;
     private static Fixture exitPending;
     private static ImportOutcome importOutcome;
+    private static CaseErrorScenarios cases;
 
     /** A registered household: its id, and the ids and ID numbers of its members, head first. */
     private record Fixture(String id, List<String> memberIds, List<String> idNumbers) {
@@ -116,6 +117,7 @@ class RegistryErrorCodesIT {
                 .body(Map.of("action", "PROPOSE_EXIT", "effectiveDate", today().toString()))
                 .post("/api/v1/households/" + exitPending.id() + "/transitions")
                 .then().statusCode(200);
+        cases = new CaseErrorScenarios(suite, COUNTY, TOWNSHIP, VILLAGE);
     }
 
     @TestFactory
@@ -157,7 +159,7 @@ class RegistryErrorCodesIT {
         String head = household.memberIds().get(0);
         String child = household.memberIds().get(1);
         String outsider = suite.token("township-officer", OTHER_TOWNSHIP);
-        List<ErrorScenario> all = new ArrayList<>();
+        List<ErrorScenario> all = new ArrayList<>(cases.all());
 
         // The gateway's own answers.
         all.add(ErrorScenario.of("unauthenticated", "registering a household without a token")

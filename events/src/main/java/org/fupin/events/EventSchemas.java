@@ -46,6 +46,8 @@ public final class EventSchemas {
     private final JsonSchema envelopeSchema;
     private final Map<EventType, JsonNode> documents = new EnumMap<>(EventType.class);
     private final Map<EventType, JsonSchema> dataSchemas = new EnumMap<>(EventType.class);
+    // Every version of every type, by $id: events written under an earlier version stay valid (a replay reads them).
+    private final Map<String, JsonSchema> byUri = new java.util.HashMap<>();
 
     /** Loads every schema with a codec of its own. */
     public EventSchemas() {
@@ -65,6 +67,11 @@ public final class EventSchemas {
             JsonNode document = load(eventType.schemaResource(), eventType.schemaUri());
             documents.put(eventType, document);
             dataSchemas.put(eventType, compile(document, eventType.schemaUri()));
+            byUri.put(eventType.schemaUri(), dataSchemas.get(eventType));
+            for (int earlier = 1; earlier < eventType.version(); earlier++) {
+                String uri = eventType.schemaUri(earlier);
+                byUri.put(uri, compile(load(eventType.schemaResource(earlier), uri), uri));
+            }
         }
     }
 
@@ -99,12 +106,14 @@ public final class EventSchemas {
             return violations;
         }
         String schemaUri = eventType.get().schemaUri();
-        if (event.dataschema() != null && !event.dataschema().equals(schemaUri)) {
-            violations.add("$.dataschema: '" + event.dataschema() + "' is not the schema of " + event.type()
-                    + ", which is '" + schemaUri + "'");
+        JsonSchema dataSchema = event.dataschema() == null ? dataSchemas.get(eventType.get()) : byUri.get(event.dataschema());
+        if (dataSchema == null || event.dataschema() != null && !event.dataschema().startsWith("urn:fupin:events:" + event.type() + ":v")) {
+            violations.add("$.dataschema: '" + event.dataschema() + "' is not a schema of " + event.type()
+                    + ", whose current one is '" + schemaUri + "'");
+            return violations;
         }
         if (event.data() != null && event.data().isObject()) {
-            messages(dataSchemas.get(eventType.get()).validate(event.data())).stream()
+            messages(dataSchema.validate(event.data())).stream()
                     .map(EventSchemas::underData)
                     .forEach(violations::add);
         }

@@ -18,6 +18,11 @@ import org.fupin.events.assistance.UnitRegistered;
 import org.fupin.events.assistance.VisitRecorded;
 import org.fupin.events.assistance.WarZoneDefined;
 import org.fupin.events.assistance.WorkTeamAssigned;
+import org.fupin.events.household.CaseDecided;
+import org.fupin.events.household.CaseObjected;
+import org.fupin.events.household.CaseObjectionResolved;
+import org.fupin.events.household.CaseOpened;
+import org.fupin.events.household.CaseStageCompleted;
 import org.fupin.events.household.HouseholdAssessed;
 import org.fupin.events.household.HouseholdRegistered;
 import org.fupin.events.household.HouseholdStatusChanged;
@@ -37,7 +42,12 @@ public enum EventType {
     HOUSEHOLD_MEMBER_UPDATED("household.member-updated", "household", Topics.HOUSEHOLD_EVENTS, 1, MemberUpdated.class),
     HOUSEHOLD_MEMBER_REMOVED("household.member-removed", "household", Topics.HOUSEHOLD_EVENTS, 1, MemberRemoved.class),
     HOUSEHOLD_ASSESSED("household.assessed", "household", Topics.HOUSEHOLD_EVENTS, 1, HouseholdAssessed.class),
-    HOUSEHOLD_STATUS_CHANGED("household.status-changed", "household", Topics.HOUSEHOLD_EVENTS, 1, HouseholdStatusChanged.class),
+    HOUSEHOLD_STATUS_CHANGED("household.status-changed", "household", Topics.HOUSEHOLD_EVENTS, 2, HouseholdStatusChanged.class),
+    CASE_OPENED("case.opened", "case", Topics.HOUSEHOLD_EVENTS, 1, CaseOpened.class),
+    CASE_STAGE_COMPLETED("case.stage-completed", "case", Topics.HOUSEHOLD_EVENTS, 1, CaseStageCompleted.class),
+    CASE_OBJECTED("case.objected", "case", Topics.HOUSEHOLD_EVENTS, 1, CaseObjected.class),
+    CASE_OBJECTION_RESOLVED("case.objection-resolved", "case", Topics.HOUSEHOLD_EVENTS, 1, CaseObjectionResolved.class),
+    CASE_DECIDED("case.decided", "case", Topics.HOUSEHOLD_EVENTS, 1, CaseDecided.class),
 
     UNIT_REGISTERED("unit.registered", "unit", Topics.ASSISTANCE_EVENTS, 1, UnitRegistered.class),
     GROUP_CREATED("group.created", "group", Topics.ASSISTANCE_EVENTS, 1, GroupCreated.class),
@@ -98,11 +108,21 @@ public enum EventType {
 
     /** The CloudEvents {@code dataschema} attribute and the schema's {@code $id}. */
     public String schemaUri() {
+        return schemaUri(version);
+    }
+
+    /** The {@code $id} of an earlier (or the current) version of the schema. */
+    public String schemaUri(int version) {
         return "urn:fupin:events:" + type + ":v" + version;
     }
 
     /** The classpath location of the JSON Schema of {@code data}. */
     public String schemaResource() {
+        return schemaResource(version);
+    }
+
+    /** The classpath location of an earlier (or the current) version of the schema; every version stays. */
+    public String schemaResource(int version) {
         return "/org/fupin/events/schemas/" + type + ".v" + version + ".json";
     }
 

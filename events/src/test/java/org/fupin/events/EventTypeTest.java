@@ -24,6 +24,11 @@ class EventTypeTest {
                 "household.member-removed",
                 "household.assessed",
                 "household.status-changed",
+                "case.opened",
+                "case.stage-completed",
+                "case.objected",
+                "case.objection-resolved",
+                "case.decided",
                 "unit.registered",
                 "group.created",
                 "helper.registered",
@@ -48,15 +53,17 @@ class EventTypeTest {
     @ParameterizedTest
     @EnumSource(EventType.class)
     void namesItsSchemaAfterTypeAndVersion(EventType type) {
-        assertThat(type.version()).isEqualTo(1);
-        assertThat(type.schemaUri()).isEqualTo("urn:fupin:events:" + type.type() + ":v1");
-        assertThat(type.schemaResource()).isEqualTo("/org/fupin/events/schemas/" + type.type() + ".v1.json");
+        int version = type == EventType.HOUSEHOLD_STATUS_CHANGED ? 2 : 1;
+        assertThat(type.version()).isEqualTo(version);
+        assertThat(type.schemaUri()).isEqualTo("urn:fupin:events:" + type.type() + ":v" + version);
+        assertThat(type.schemaResource()).isEqualTo("/org/fupin/events/schemas/" + type.type() + ".v" + version + ".json");
     }
 
     @ParameterizedTest
     @EnumSource(EventType.class)
     void goesToTheTopicOfItsPublisher(EventType type) {
-        boolean householdService = type.type().startsWith("region.") || type.type().startsWith("household.");
+        boolean householdService = type.type().startsWith("region.") || type.type().startsWith("household.")
+                || type.type().startsWith("case.");
         assertThat(type.topic()).isEqualTo(householdService ? Topics.HOUSEHOLD_EVENTS : Topics.ASSISTANCE_EVENTS);
     }
 

@@ -90,6 +90,36 @@ class EventValidationTest {
     }
 
     @Test
+    void anEventWrittenUnderAnEarlierVersionOfItsSchemaStaysValidAndReadsIntoTheCurrentRecord() {
+        CloudEvent v1 = statusChanged("urn:fupin:events:household.status-changed:v1", "CONFIRM_EXIT");
+
+        assertThat(SCHEMAS.violations(v1)).isEmpty();
+        assertThat(CODEC.dataAs(CODEC.parse(CODEC.toJson(v1)), HouseholdStatusChanged.class).caseId()).isNull();
+    }
+
+    @Test
+    void anEarlierVersionHoldsItsEventsToItsOwnRules() {
+        // IDENTIFY came with v2: an event that claims v1 cannot carry it.
+        assertThat(SCHEMAS.violations(statusChanged("urn:fupin:events:household.status-changed:v1", "IDENTIFY")))
+                .singleElement(STRING).contains("action");
+        assertThat(SCHEMAS.violations(statusChanged("urn:fupin:events:household.status-changed:v2", "IDENTIFY"))).isEmpty();
+    }
+
+    @Test
+    void theSchemaOfAnotherTypeIsAViolation() {
+        assertThat(SCHEMAS.violations(statusChanged("urn:fupin:events:group.created:v1", "CONFIRM_EXIT")))
+                .singleElement(STRING).startsWith("$.dataschema");
+    }
+
+    private static CloudEvent statusChanged(String dataschema, String action) {
+        ObjectNode data = CODEC.mapper().createObjectNode()
+                .put("householdId", "3f6c1a2e-8b4d-4c1e-9a7f-2d5e8b1c4a90").put("villageCode", "500235101201")
+                .put("from", "POOR").put("to", "EXITED").put("action", action).put("effectiveDate", "2019-07-10");
+        return new CloudEvent("e-1", "/household-service", CloudEvent.SPEC_VERSION, "household.status-changed",
+                "3f6c1a2e-8b4d-4c1e-9a7f-2d5e8b1c4a90", TIME, "application/json", dataschema, data);
+    }
+
+    @Test
     void unknownDataFieldsAreNoViolationAndAreIgnoredByTheRecord() {
         CloudEvent event = withData(EventType.MEASURE_RECORDED, data -> {
             data.put("fundingSource", "PROVINCIAL");
@@ -156,7 +186,7 @@ class EventValidationTest {
     @Test
     void aProducedEventValidates() {
         HouseholdStatusChanged flagged = new HouseholdStatusChanged(UUID.randomUUID(), "500235101201", "EXITED",
-                "MONITORED", "FLAG_RISK", LocalDate.of(2020, 3, 2), null, "SUDDEN_HARDSHIP", null);
+                "MONITORED", "FLAG_RISK", LocalDate.of(2020, 3, 2), null, "SUDDEN_HARDSHIP", null, null);
         CloudEvent event = CODEC.envelope(UUID.randomUUID().toString(), "/household-service",
                 flagged.householdId().toString(), TIME, flagged);
 
@@ -177,8 +207,8 @@ class EventValidationTest {
         JsonNode json = CODEC.mapper().readTree(CODEC.toJson(event));
 
         assertThat(json.get("time").asText()).isEqualTo("2019-06-25T01:12:45.120Z");
-        assertThat(json.get("dataschema").asText()).isEqualTo("urn:fupin:events:household.status-changed:v1");
-        assertThat(json.get("data").get("effectiveDate").asText()).isEqualTo("2019-06-25");
+        assertThat(json.get("dataschema").asText()).isEqualTo("urn:fupin:events:household.status-changed:v2");
+        assertThat(json.get("data").get("effectiveDate").asText()).isEqualTo("2019-07-10");
     }
 
     @Test

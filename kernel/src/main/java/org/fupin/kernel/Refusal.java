@@ -13,6 +13,8 @@ public class Refusal extends RuntimeException {
     public enum Kind {
         /** The request breaks rules of its own shape or values (named in the violations). */
         INVALID,
+        /** The caller may see the record but may not do this to it (four eyes: not the one who proposed it). */
+        FORBIDDEN,
         /** The record does not exist, or not for this caller: the two look the same on purpose. */
         NOT_FOUND,
         /** The record's state does not allow it (an illegal transition, a duplicate). */

@@ -150,7 +150,7 @@ class ReportingBenchmark {
                         new HouseholdRegistered(id, village + String.format("%05d", i), village, "GENERAL", List.of("ILLNESS"), "ILLNESS",
                                 2016, new BigDecimal("2500"), "POOR", null, LocalDate.of(2016, 5, 1), members),
                         new HouseholdStatusChanged(id, village, "POOR", "EXIT_PENDING", "PROPOSE_EXIT", LocalDate.of(2020, 9, 1), null,
-                                null, LocalDate.of(2020, 9, 8)) };
+                                null, LocalDate.of(2020, 9, 8), null) };
                 for (Object event : data) {
                     producer.send(new ProducerRecord<>("household.events", id.toString(),
                             codec.toJson(codec.envelope(UUID.randomUUID().toString(), "/benchmark", id.toString(), Instant.now(), event))));

@@ -151,7 +151,7 @@ public final class TwoMonthCounty {
     private void changed(UUID id, String village, String from, String to, String action, LocalDate on) {
         household(id.toString(), new HouseholdStatusChanged(id, village, from, to, action, on,
                 action.equals("RETURN_TO_POVERTY") ? "Illness" : null, null,
-                to.equals("EXIT_PENDING") ? on.plusDays(7) : null));
+                to.equals("EXIT_PENDING") ? on.plusDays(7) : null, null));
     }
 
     private void assessed(UUID id, LocalDate on, List<String> failing) {

@@ -37,7 +37,7 @@ class HouseholdRemovalTest {
         LocalDate removedOn = LocalDate.now().minusDays(2);
 
         Fixtures.send(household.toString(), new HouseholdStatusChanged(household, village, "POOR", "REMOVED", "REMOVE",
-                removedOn, "MISIDENTIFIED", null, null));
+                removedOn, "MISIDENTIFIED", null, null, null));
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> "HOUSEHOLD_REMOVED".equals(given().auth().oauth2(Fixtures.ADMIN)

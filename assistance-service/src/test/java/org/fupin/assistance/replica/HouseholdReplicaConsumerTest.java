@@ -120,6 +120,6 @@ class HouseholdReplicaConsumerTest {
 
     static HouseholdStatusChanged statusChanged(UUID household, String from, String to, String action) {
         return new HouseholdStatusChanged(household, "500235101201", from, to, action, LocalDate.of(2019, 9, 1),
-                null, null, to.equals("EXIT_PENDING") ? LocalDate.of(2019, 9, 8) : null);
+                null, null, to.equals("EXIT_PENDING") ? LocalDate.of(2019, 9, 8) : null, null);
     }
 }

@@ -19,6 +19,7 @@ public final class Refusals {
     static int status(Refusal.Kind kind) {
         return switch (kind) {
             case INVALID -> 400;
+            case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case UNPROCESSABLE -> 422;

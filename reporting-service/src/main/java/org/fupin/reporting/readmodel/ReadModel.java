@@ -19,6 +19,11 @@ import org.fupin.events.assistance.UnitRegistered;
 import org.fupin.events.assistance.VisitRecorded;
 import org.fupin.events.assistance.WarZoneDefined;
 import org.fupin.events.assistance.WorkTeamAssigned;
+import org.fupin.events.household.CaseDecided;
+import org.fupin.events.household.CaseObjected;
+import org.fupin.events.household.CaseObjectionResolved;
+import org.fupin.events.household.CaseOpened;
+import org.fupin.events.household.CaseStageCompleted;
 import org.fupin.events.household.HouseholdAssessed;
 import org.fupin.events.household.HouseholdRegistered;
 import org.fupin.events.household.HouseholdStatusChanged;
@@ -76,7 +81,13 @@ public class ReadModel {
                 .on(MemberUpdated.class, projection::memberUpdated)
                 .on(MemberRemoved.class, projection::memberRemoved)
                 .on(HouseholdStatusChanged.class, projection::statusChanged)
-                .on(HouseholdAssessed.class, projection::assessed);
+                .on(HouseholdAssessed.class, projection::assessed)
+                // Cases are the household service's record of decisions; their outcome arrives as household.status-changed.
+                .ignore(CaseOpened.class)
+                .ignore(CaseStageCompleted.class)
+                .ignore(CaseObjected.class)
+                .ignore(CaseObjectionResolved.class)
+                .ignore(CaseDecided.class);
     }
 
     private static EventDispatcher.Builder assistanceEvents(AssistanceProjection projection) {

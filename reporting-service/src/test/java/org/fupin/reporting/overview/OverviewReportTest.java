@@ -114,6 +114,6 @@ class OverviewReportTest {
 
     private static HouseholdStatusChanged changed(UUID id, String village, String from, String to, String action, LocalDate on) {
         return new HouseholdStatusChanged(id, village, from, to, action, on, null, null,
-                to.equals("EXIT_PENDING") ? on.plusDays(7) : null);
+                to.equals("EXIT_PENDING") ? on.plusDays(7) : null, null);
     }
 }

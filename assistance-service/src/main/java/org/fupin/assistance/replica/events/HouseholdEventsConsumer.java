@@ -5,6 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.fupin.events.Topics;
+import org.fupin.events.household.CaseDecided;
+import org.fupin.events.household.CaseObjected;
+import org.fupin.events.household.CaseObjectionResolved;
+import org.fupin.events.household.CaseOpened;
+import org.fupin.events.household.CaseStageCompleted;
 import org.fupin.events.household.HouseholdAssessed;
 import org.fupin.events.household.HouseholdRegistered;
 import org.fupin.events.household.HouseholdStatusChanged;
@@ -39,6 +44,12 @@ public class HouseholdEventsConsumer {
                 .ignore(MemberUpdated.class)
                 .ignore(MemberRemoved.class)
                 .ignore(HouseholdAssessed.class)
+                // Cases are the household service's record of decisions; their outcome arrives as household.status-changed.
+                .ignore(CaseOpened.class)
+                .ignore(CaseStageCompleted.class)
+                .ignore(CaseObjected.class)
+                .ignore(CaseObjectionResolved.class)
+                .ignore(CaseDecided.class)
                 .build();
     }
 

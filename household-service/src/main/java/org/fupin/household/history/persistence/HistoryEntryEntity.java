@@ -40,6 +40,10 @@ public class HistoryEntryEntity extends PanacheEntityBase {
 
     public String reason;
 
+    /** The case the change belongs to, if any. */
+    @Column(name = "case_id")
+    public UUID caseId;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
     public List<FieldChange> changes;

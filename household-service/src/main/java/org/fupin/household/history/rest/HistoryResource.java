@@ -55,7 +55,7 @@ public class HistoryResource {
         return new HistoryEntryView(entry.at, entry.actor, entry.action, entry.reason, entry.changes.stream()
                 .map(change -> showIdNumbers || !change.field().endsWith(".idNumber") ? change
                         : new FieldChange(change.field(), mask(change.from()), mask(change.to())))
-                .toList());
+                .toList(), entry.caseId);
     }
 
     private static Object mask(Object idNumber) {

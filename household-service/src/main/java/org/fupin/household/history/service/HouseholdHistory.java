@@ -18,6 +18,12 @@ public class HouseholdHistory {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID householdId, String actor, String action, String reason, List<FieldChange> changes) {
+        record(householdId, actor, action, reason, changes, null);
+    }
+
+    /** A change that belongs to a case (a step of it, or the decision it led to). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(UUID householdId, String actor, String action, String reason, List<FieldChange> changes, UUID caseId) {
         HistoryEntryEntity entry = new HistoryEntryEntity();
         entry.householdId = householdId;
         entry.at = Instant.now();
@@ -25,6 +31,7 @@ public class HouseholdHistory {
         entry.action = action;
         entry.reason = reason;
         entry.changes = List.copyOf(changes);
+        entry.caseId = caseId;
         entry.persist();
     }
 

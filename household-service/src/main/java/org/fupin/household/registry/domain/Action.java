@@ -14,6 +14,8 @@ public enum Action {
     CLEAR_RISK,
     /** Return to poverty (返貧). */
     RETURN_TO_POVERTY,
+    /** Identified as poor (識別) by a county's approval of an IDENTIFY case; never a transition of its own. */
+    IDENTIFY,
     /** Remove from the register (清退). */
     REMOVE
 }

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.fupin.kernel.Refusal;
+import org.fupin.kernel.Violation;
+
 /**
  * When a household may be proposed for exit (退出標準): its latest assessment, made at most 90
  * days before the exit's effective date, meets every guarantee, and the income it measured reaches
@@ -53,5 +56,20 @@ public final class ExitCriteria {
             shortfalls.add(new Shortfall("income-below-poverty-line", Dimension.INCOME));
         }
         return shortfalls;
+    }
+
+    /** Refuses with {@code exit-criteria-not-met}, naming each failing dimension, unless the household may exit on the date. */
+    public static void requireMet(Optional<Assessment> latest, LocalDate effectiveDate, PovertyLines lines) {
+        List<Shortfall> shortfalls = check(latest, effectiveDate, lines);
+        if (!shortfalls.isEmpty()) {
+            List<Violation> violations = new ArrayList<>();
+            for (Shortfall shortfall : shortfalls) {
+                violations.add(new Violation(shortfall.dimension() == null ? "assessment" : shortfall.dimension().name(),
+                        shortfall.code(), shortfall.message()));
+            }
+            throw Refusal.unprocessable("exit-criteria-not-met", "The household does not meet the exit criteria on "
+                    + effectiveDate + ": " + String.join(", ", violations.stream().map(Violation::field).toList()) + ".",
+                    violations);
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.fupin.household.registry.domain;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +23,10 @@ import org.fupin.kernel.Violation;
  *
  * A household registered as MONITORED is a marginal household that was never poor, which is why
  * clearing its risk leads to NOT_POOR. Everything else is an illegal transition.
+ *
+ * <p>A county's approval of a case ({@link #decide}) is the other way a status changes: IDENTIFY
+ * (NOT_POOR or marginal MONITORED → POOR), CONFIRM_EXIT (POOR, RETURNED → EXITED), RETURN_TO_POVERTY and
+ * REMOVE, effective on the announcement's date.
  */
 public final class HouseholdLifecycle {
 
@@ -47,8 +50,49 @@ public final class HouseholdLifecycle {
             case CLEAR_RISK -> from == HouseholdStatus.MONITORED ? (everExited ? HouseholdStatus.EXITED : HouseholdStatus.NOT_POOR) : null;
             case RETURN_TO_POVERTY -> from == HouseholdStatus.MONITORED || from == HouseholdStatus.EXITED ? HouseholdStatus.RETURNED : null;
             case REMOVE -> from != HouseholdStatus.REMOVED ? HouseholdStatus.REMOVED : null;
+            // Only a county's decision identifies a household (decide below).
+            case IDENTIFY -> null;
         };
         return Optional.ofNullable(to);
+    }
+
+    /**
+     * Where a county's approval of a case leads, or empty if the household's status does not allow it.
+     * The case carried the public notice, so an exit goes straight from POOR or RETURNED to EXITED.
+     * IDENTIFY takes a household that is not poor and never was (NOT_POOR, or MONITORED as a marginal
+     * household) to POOR.
+     */
+    public static Optional<HouseholdStatus> decided(HouseholdStatus from, Action decision, boolean everExited) {
+        HouseholdStatus to = switch (decision) {
+            case IDENTIFY -> from == HouseholdStatus.NOT_POOR || (from == HouseholdStatus.MONITORED && !everExited)
+                    ? HouseholdStatus.POOR : null;
+            case CONFIRM_EXIT -> from == HouseholdStatus.POOR || from == HouseholdStatus.RETURNED || from == HouseholdStatus.EXIT_PENDING
+                    ? HouseholdStatus.EXITED : null;
+            case RETURN_TO_POVERTY -> from == HouseholdStatus.MONITORED && everExited || from == HouseholdStatus.EXITED
+                    ? HouseholdStatus.RETURNED : null;
+            case REMOVE -> from != HouseholdStatus.REMOVED ? HouseholdStatus.REMOVED : null;
+            default -> throw new IllegalArgumentException(decision + " is not decided by a case");
+        };
+        return Optional.ofNullable(to);
+    }
+
+    /**
+     * The household's state after the county's approval of a case, effective on the announcement's
+     * date; refused if its status no longer allows it (another decision came first) or the date is
+     * before the current status took effect.
+     */
+    public static LifecycleState decide(LifecycleState current, Action decision, LocalDate effectiveDate) {
+        if (effectiveDate.isBefore(current.since())) {
+            throw Refusal.unprocessable("effective-date-out-of-order",
+                    "The current status took effect on " + current.since() + "; a decision cannot take effect before it.",
+                    List.of(new Violation("announcedOn", "effective-date-out-of-order", "On or after " + current.since() + ".",
+                            Map.of("min", current.since()))));
+        }
+        HouseholdStatus to = decided(current.status(), decision, current.everExited())
+                .orElseThrow(() -> Refusal.conflict("illegal-transition",
+                        decision + " is not possible from status " + current.status() + "."));
+        boolean everExited = current.everExited() || to == HouseholdStatus.EXITED;
+        return new LifecycleState(to, effectiveDate, null, null, everExited);
     }
 
     /**
@@ -76,7 +120,7 @@ public final class HouseholdLifecycle {
         boolean everExited = current.everExited();
         switch (command.action()) {
             case PROPOSE_EXIT -> {
-                requireExitCriteria(context.latestAssessmentOn().apply(effectiveDate), effectiveDate, context.povertyLines());
+                ExitCriteria.requireMet(context.latestAssessmentOn().apply(effectiveDate), effectiveDate, context.povertyLines());
                 noticeEndsOn = effectiveDate.plusDays(context.noticeDays());
             }
             case CONFIRM_EXIT -> {
@@ -92,20 +136,6 @@ public final class HouseholdLifecycle {
             case CLEAR_RISK, RETURN_TO_POVERTY -> riskType = null;
         }
         return new LifecycleState(to, effectiveDate, noticeEndsOn, riskType, everExited);
-    }
-
-    private static void requireExitCriteria(Optional<Assessment> latest, LocalDate effectiveDate, PovertyLines lines) {
-        List<ExitCriteria.Shortfall> shortfalls = ExitCriteria.check(latest, effectiveDate, lines);
-        if (!shortfalls.isEmpty()) {
-            List<Violation> violations = new ArrayList<>();
-            for (ExitCriteria.Shortfall shortfall : shortfalls) {
-                violations.add(new Violation(shortfall.dimension() == null ? "assessment" : shortfall.dimension().name(),
-                        shortfall.code(), shortfall.message()));
-            }
-            throw Refusal.unprocessable("exit-criteria-not-met", "The household does not meet the exit criteria on "
-                    + effectiveDate + ": " + String.join(", ", violations.stream().map(Violation::field).toList()) + ".",
-                    violations);
-        }
     }
 
     /** Rules of the request itself: what each action needs besides the date. */

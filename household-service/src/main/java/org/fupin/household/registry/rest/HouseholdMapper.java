@@ -30,6 +30,7 @@ final class HouseholdMapper {
                 household.identifiedYear,
                 household.annualIncomePerCapita,
                 household.status,
+                household.statusSince,
                 household.riskType,
                 household.noticeEndsOn,
                 household.registeredOn,

@@ -29,6 +29,8 @@ public record HouseholdView(
         int identifiedYear,
         BigDecimal annualIncomePerCapita,
         HouseholdStatus status,
+        @Schema(description = "The day the status took effect: for a case's decision, the announcement's (公告) date.")
+        LocalDate statusSince,
         RiskType riskType,
         LocalDate noticeEndsOn,
         LocalDate registeredOn,

@@ -12,6 +12,7 @@ import org.fupin.events.household.HouseholdStatusChanged;
 import org.fupin.household.config.RegistryConfig;
 import org.fupin.household.history.domain.Changes;
 import org.fupin.household.history.service.HouseholdHistory;
+import org.fupin.household.registry.domain.Action;
 import org.fupin.household.registry.domain.HouseholdLifecycle;
 import org.fupin.household.registry.domain.LifecycleState;
 import org.fupin.household.registry.domain.PovertyLines;
@@ -56,9 +57,27 @@ public class HouseholdTransitions {
 
         outbox.record(household.id.toString(), new HouseholdStatusChanged(household.id, household.villageCode,
                 from.status().name(), to.status().name(), command.action().name(), to.since(), command.reason(),
-                to.riskType() == null ? null : to.riskType().name(), to.noticeEndsOn()));
+                to.riskType() == null ? null : to.riskType().name(), to.noticeEndsOn(), null));
         history.record(household.id, actor, command.action().name(), command.reason(),
                 Changes.between(before, HouseholdSnapshot.of(household)));
         return household;
+    }
+
+    /**
+     * Applies the county's approval of a case in the case's transaction: the household's new status from
+     * the announcement's date, its history entry and {@code household.status-changed} naming the case.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void decide(UUID id, Action decision, LocalDate effectiveDate, String actor, UUID caseId) {
+        HouseholdEntity household = HouseholdEntity.findById(id);
+        LifecycleState from = household.lifecycle();
+        Map<String, Object> before = HouseholdSnapshot.of(household);
+        LifecycleState to = HouseholdLifecycle.decide(from, decision, effectiveDate);
+        household.enter(to);
+        household.updatedAt = Instant.now();
+        household.persistAndFlush();
+        outbox.record(household.id.toString(), new HouseholdStatusChanged(household.id, household.villageCode,
+                from.status().name(), to.status().name(), decision.name(), to.since(), null, null, null, caseId));
+        history.record(household.id, actor, decision.name(), null, Changes.between(before, HouseholdSnapshot.of(household)), caseId);
     }
 }

@@ -1,0 +1,15 @@
+package org.fupin.household.cases.rest;
+
+import org.fupin.household.cases.service.Actor;
+import org.fupin.platform.security.Caller;
+
+/** The caller as the one doing a step of a case. */
+final class CaseActors {
+
+    private CaseActors() {
+    }
+
+    static Actor of(Caller caller) {
+        return new Actor(caller.subject(), caller.actor(), caller.roles());
+    }
+}
