@@ -323,7 +323,7 @@ class RegionScopeWalkIT {
         calls.put("GET /api/v1/alerts", Call.of(Outcome.REFUSED, "/api/v1/alerts").query("type", "UNPAIRED_HOUSEHOLD")
                 .query("region", COUNTY));
         // Reports and the read model
-        for (String report : List.of("overview", "breakdown", "guarantees", "assistance", "special-groups")) {
+        for (String report : List.of("overview", "breakdown", "guarantees", "assistance", "special-groups", "cases")) {
             calls.put("GET /api/v1/reports/" + report, Call.of(Outcome.REFUSED, "/api/v1/reports/" + report).query("region", COUNTY));
         }
         calls.put("GET /api/v1/reports/exits", Call.of(Outcome.REFUSED, "/api/v1/reports/exits").query("region", COUNTY)

@@ -18,6 +18,8 @@ import org.fupin.events.assistance.Provider;
 import org.fupin.events.assistance.VisitRecorded;
 import org.fupin.events.assistance.WorkTeamAssigned;
 import org.fupin.events.household.HouseholdAssessed;
+import org.fupin.events.household.CaseOpened;
+import org.fupin.events.household.CaseStageCompleted;
 import org.fupin.events.household.HouseholdRegistered;
 import org.fupin.events.household.HouseholdStatusChanged;
 import org.fupin.events.household.MemberAdded;
@@ -101,6 +103,11 @@ public final class TwoMonthCounty {
         changed(c, v2, "EXITED", "RETURNED", "RETURN_TO_POVERTY", day(9, 25));
 
         registered(d, v3, day(9, 15), members(1, null, false));
+        // b's exit case: verified, then waiting for the household's acknowledgement since 9-5.
+        UUID exitCase = UUID.randomUUID();
+        household(exitCase.toString(), new CaseOpened(exitCase, b, v1, "EXIT", day(9, 1), "VERIFICATION", day(9, 11)));
+        household(exitCase.toString(), new CaseStageCompleted(exitCase, b, v1, "EXIT", "VERIFICATION", "AGREED", day(9, 1), day(9, 5),
+                "ACKNOWLEDGEMENT", null, null, day(9, 12)));
 
         registered(e, v3, day(8, 1), members(2, null, false));
         household(e.toString(), new MemberAdded(e, member(false, null, false), day(8, 10)));

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.fupin.events.Topics;
 import org.fupin.events.assistance.VisitRecorded;
+import org.fupin.events.household.CaseDecided;
+import org.fupin.events.household.CaseObjected;
+import org.fupin.events.household.CaseObjectionResolved;
+import org.fupin.events.household.CaseOpened;
+import org.fupin.events.household.CaseStageCompleted;
 import org.fupin.events.household.HouseholdAssessed;
 import org.fupin.events.household.HouseholdRegistered;
 import org.fupin.events.household.HouseholdStatusChanged;
@@ -38,6 +43,11 @@ class EventDispatcherTest {
                 .ignore(MemberUpdated.class)
                 .ignore(MemberRemoved.class)
                 .ignore(HouseholdAssessed.class)
+                .ignore(CaseOpened.class)
+                .ignore(CaseStageCompleted.class)
+                .ignore(CaseObjected.class)
+                .ignore(CaseObjectionResolved.class)
+                .ignore(CaseDecided.class)
                 .build()).doesNotThrowAnyException();
     }
 

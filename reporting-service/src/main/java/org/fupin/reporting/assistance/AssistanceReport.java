@@ -2,12 +2,12 @@ package org.fupin.reporting.assistance;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fupin.platform.inbox.Freshness;
 import org.fupin.reporting.report.CsvReport;
+import org.fupin.reporting.report.Figures;
 import org.fupin.reporting.scope.ReportRegion;
 
 /**
@@ -45,32 +45,31 @@ public record AssistanceReport(
 
     @Override
     public List<String> csvHeader() {
-        return List.of("region", "asOf", "figure", "value");
+        return Figures.HEADER;
     }
 
     @Override
     public List<List<Object>> csvRows() {
-        List<List<Object>> rows = new ArrayList<>();
-        String code = region.code();
-        rows.add(List.of(code, asOf, "currentlyPoor.households", currentlyPoor.households()));
-        rows.add(List.of(code, asOf, "currentlyPoor.withHelper", currentlyPoor.withHelper()));
-        rows.add(List.of(code, asOf, "currentlyPoor.withoutHelper", currentlyPoor.withoutHelper()));
-        rows.add(List.of(code, asOf, "exited.households", exited.households()));
-        rows.add(List.of(code, asOf, "exited.withHelper", exited.withHelper()));
-        rows.add(List.of(code, asOf, "exited.withoutHelper", exited.withoutHelper()));
-        rows.add(List.of(code, asOf, "villages.total", villages.total()));
-        rows.add(List.of(code, asOf, "villages.withWorkTeam", villages.withWorkTeam()));
-        rows.add(List.of(code, asOf, "villages.poor", villages.poor()));
-        rows.add(List.of(code, asOf, "villages.poorWithWorkTeam", villages.poorWithWorkTeam()));
-        rows.add(List.of(code, asOf, "villages.poorWithUnitOrGroup", villages.poorWithUnitOrGroup()));
+        Figures figures = new Figures(region.code(), asOf);
+        figures.add("currentlyPoor.households", currentlyPoor.households());
+        figures.add("currentlyPoor.withHelper", currentlyPoor.withHelper());
+        figures.add("currentlyPoor.withoutHelper", currentlyPoor.withoutHelper());
+        figures.add("exited.households", exited.households());
+        figures.add("exited.withHelper", exited.withHelper());
+        figures.add("exited.withoutHelper", exited.withoutHelper());
+        figures.add("villages.total", villages.total());
+        figures.add("villages.withWorkTeam", villages.withWorkTeam());
+        figures.add("villages.poor", villages.poor());
+        figures.add("villages.poorWithWorkTeam", villages.poorWithWorkTeam());
+        figures.add("villages.poorWithUnitOrGroup", villages.poorWithUnitOrGroup());
         for (MeasureTotal measure : measures) {
-            rows.add(List.of(code, asOf, "measures." + measure.type() + ".count", measure.measures()));
-            rows.add(List.of(code, asOf, "measures." + measure.type() + ".confirmed", measure.confirmed()));
-            rows.add(List.of(code, asOf, "measures." + measure.type() + ".amount", measure.amount()));
+            figures.add("measures." + measure.type() + ".count", measure.measures());
+            figures.add("measures." + measure.type() + ".confirmed", measure.confirmed());
+            figures.add("measures." + measure.type() + ".amount", measure.amount());
         }
-        rows.add(List.of(code, asOf, "visits.last30Days", visits.visits()));
-        rows.add(List.of(code, asOf, "visits.householdsVisited", visits.householdsVisited()));
-        rows.add(List.of(code, asOf, "visits.riskObserved", visits.riskObserved()));
-        return rows;
+        figures.add("visits.last30Days", visits.visits());
+        figures.add("visits.householdsVisited", visits.householdsVisited());
+        figures.add("visits.riskObserved", visits.riskObserved());
+        return figures.rows();
     }
 }

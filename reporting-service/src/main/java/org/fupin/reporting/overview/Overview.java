@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.fupin.platform.inbox.Freshness;
 import org.fupin.reporting.report.CsvReport;
+import org.fupin.reporting.report.Figures;
 import org.fupin.reporting.scope.ReportRegion;
 
 /** The overview report of a region (總覽). */
@@ -32,24 +32,24 @@ public record Overview(
 
     @Override
     public List<String> csvHeader() {
-        return List.of("region", "asOf", "figure", "value");
+        return Figures.HEADER;
     }
 
     @Override
     public List<List<Object>> csvRows() {
-        List<List<Object>> rows = new ArrayList<>();
-        households.byStatus().forEach((status, count) -> rows.add(List.of(region.code(), asOf, "households." + status, count)));
-        rows.add(List.of(region.code(), asOf, "households.total", households.total()));
-        people.byStatus().forEach((status, count) -> rows.add(List.of(region.code(), asOf, "people." + status, count)));
-        rows.add(List.of(region.code(), asOf, "people.total", people.total()));
-        rows.add(List.of(region.code(), asOf, "currentlyPoor.households", currentlyPoor.households()));
-        rows.add(List.of(region.code(), asOf, "currentlyPoor.people", currentlyPoor.people()));
-        rows.add(List.of(region.code(), asOf, "povertyIncidence", povertyIncidence == null ? "" : povertyIncidence));
-        rows.add(List.of(region.code(), asOf, "villages.poor", villages.poor()));
-        rows.add(List.of(region.code(), asOf, "villages.poorExited", villages.poorExited()));
-        rows.add(List.of(region.code(), asOf, "villages.deepPoverty", villages.deepPoverty()));
-        rows.add(List.of(region.code(), asOf, "villages.deepPovertyExited", villages.deepPovertyExited()));
-        return rows;
+        Figures figures = new Figures(region.code(), asOf);
+        households.byStatus().forEach((status, count) -> figures.add("households." + status, count));
+        figures.add("households.total", households.total());
+        people.byStatus().forEach((status, count) -> figures.add("people." + status, count));
+        figures.add("people.total", people.total());
+        figures.add("currentlyPoor.households", currentlyPoor.households());
+        figures.add("currentlyPoor.people", currentlyPoor.people());
+        figures.add("povertyIncidence", povertyIncidence);
+        figures.add("villages.poor", villages.poor());
+        figures.add("villages.poorExited", villages.poorExited());
+        figures.add("villages.deepPoverty", villages.deepPoverty());
+        figures.add("villages.deepPovertyExited", villages.deepPovertyExited());
+        return figures.rows();
     }
 
     /** A total and its split by status (every status present, zero included). */

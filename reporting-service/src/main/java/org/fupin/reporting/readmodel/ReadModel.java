@@ -48,7 +48,8 @@ public class ReadModel {
     /** Every table the events fill; a rebuild fills fresh copies of exactly these and swaps them in. */
     public static final List<String> TABLES = List.of("region_fact", "household_fact", "household_status_history",
             "member_fact", "assessment_fact", "pairing_fact", "work_team_fact", "measure_fact", "visit_fact",
-            "household_contribution", "village_status_change", "village_status_total", "processed_event");
+            "household_contribution", "village_status_change", "village_status_total", "case_state", "case_stage_duration",
+            "processed_event");
 
     /** An arbitrary constant naming the advisory lock of the swap ("fupinRM" in ASCII). */
     private static final long SWAP_LOCK = 0x66757069_6e524dL;
@@ -63,16 +64,16 @@ public class ReadModel {
     private final EventDispatcher assistanceReplay;
 
     public ReadModel(EntityManager entityManager, TransactionSynchronizationRegistry transactions,
-            HouseholdProjection households, AssistanceProjection assistance) {
+            HouseholdProjection households, CaseProjection cases, AssistanceProjection assistance) {
         this.entityManager = entityManager;
         this.transactions = transactions;
-        this.householdLive = householdEvents(households).beforeEach(this::waitForSwap).build();
-        this.householdReplay = householdEvents(households).build();
+        this.householdLive = householdEvents(households, cases).beforeEach(this::waitForSwap).build();
+        this.householdReplay = householdEvents(households, cases).build();
         this.assistanceLive = assistanceEvents(assistance).beforeEach(this::waitForSwap).build();
         this.assistanceReplay = assistanceEvents(assistance).build();
     }
 
-    private static EventDispatcher.Builder householdEvents(HouseholdProjection projection) {
+    private static EventDispatcher.Builder householdEvents(HouseholdProjection projection, CaseProjection cases) {
         return EventDispatcher.forTopic(Topics.HOUSEHOLD_EVENTS)
                 .on(RegionUpserted.class, projection::regionUpserted)
                 .on(HouseholdRegistered.class, projection::registered)
@@ -82,12 +83,11 @@ public class ReadModel {
                 .on(MemberRemoved.class, projection::memberRemoved)
                 .on(HouseholdStatusChanged.class, projection::statusChanged)
                 .on(HouseholdAssessed.class, projection::assessed)
-                // Cases are the household service's record of decisions; their outcome arrives as household.status-changed.
-                .ignore(CaseOpened.class)
-                .ignore(CaseStageCompleted.class)
-                .ignore(CaseObjected.class)
-                .ignore(CaseObjectionResolved.class)
-                .ignore(CaseDecided.class);
+                .on(CaseOpened.class, cases::opened)
+                .on(CaseStageCompleted.class, cases::stageCompleted)
+                .on(CaseObjected.class, cases::objected)
+                .on(CaseObjectionResolved.class, cases::objectionResolved)
+                .on(CaseDecided.class, cases::decided);
     }
 
     private static EventDispatcher.Builder assistanceEvents(AssistanceProjection projection) {

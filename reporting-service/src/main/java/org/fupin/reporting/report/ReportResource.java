@@ -5,9 +5,12 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.platform.inbox.Freshness;
 import org.fupin.platform.inbox.IdempotentConsumer;
@@ -15,6 +18,8 @@ import org.fupin.platform.listing.Csv;
 import org.fupin.security.Roles;
 import org.fupin.reporting.assistance.AssistanceQuery;
 import org.fupin.reporting.assistance.AssistanceReport;
+import org.fupin.reporting.cases.CasesQuery;
+import org.fupin.reporting.cases.CasesReport;
 import org.fupin.reporting.exits.ExitsQuery;
 import org.fupin.reporting.exits.ExitsReport;
 import org.fupin.reporting.guarantees.GuaranteesQuery;
@@ -41,16 +46,19 @@ public class ReportResource {
     private final AssistanceQuery assistance;
     private final ExitsQuery exits;
     private final SpecialGroupsQuery specialGroups;
+    private final CasesQuery cases;
     private final IdempotentConsumer consumer;
 
     public ReportResource(ReportRequests requests, OverviewQuery overviews, GuaranteesQuery guarantees,
-            AssistanceQuery assistance, ExitsQuery exits, SpecialGroupsQuery specialGroups, IdempotentConsumer consumer) {
+            AssistanceQuery assistance, ExitsQuery exits, SpecialGroupsQuery specialGroups, CasesQuery cases,
+            IdempotentConsumer consumer) {
         this.requests = requests;
         this.overviews = overviews;
         this.guarantees = guarantees;
         this.assistance = assistance;
         this.exits = exits;
         this.specialGroups = specialGroups;
+        this.cases = cases;
         this.consumer = consumer;
     }
 
@@ -102,6 +110,18 @@ public class ReportResource {
             description = "Disabled people by grade and people with severe mental illness among currently poor and exited households.")
     public SpecialGroupsReport specialGroups(@BeanParam ReportParams params) {
         return specialGroups.specialGroups(requests.resolve(params), households());
+    }
+
+    @GET
+    @Path("/cases")
+    @Operation(summary = "Decision pipeline (兩公示一公告)",
+            description = "Identification, exit, return and removal cases as of the date: by kind and outcome, the open ones by the "
+                    + "stage they wait at and how many are past their time limit, cases stopped by an objection, the median and "
+                    + "90th percentile days each stage took, and the pipeline of each township of a county (village of a township).")
+    public CasesReport cases(@BeanParam ReportParams params,
+            @Parameter(description = "IDENTIFY, EXIT, RETURN or REMOVE; default every kind.",
+                    schema = @Schema(enumeration = { "IDENTIFY", "EXIT", "RETURN", "REMOVE" })) @QueryParam("kind") String kind) {
+        return cases.cases(requests.resolve(params), CasesQuery.kind(kind), households());
     }
 
     private Freshness households() {

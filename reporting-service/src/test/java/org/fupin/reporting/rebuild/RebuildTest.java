@@ -35,7 +35,7 @@ import io.restassured.path.json.JsonPath;
 class RebuildTest {
 
     private static final List<String> REPORTS = List.of("overview", "breakdown", "guarantees", "assistance",
-            "special-groups", "exits?from=2026-08-01&to=2026-09-30&interval=WEEK&");
+            "special-groups", "exits?from=2026-08-01&to=2026-09-30&interval=WEEK&", "cases");
     private static final List<String> DATES = List.of("", "2026-08-15", "2026-08-31", "2026-09-10", "2026-09-30");
 
     @Inject
@@ -50,6 +50,7 @@ class RebuildTest {
         TwoMonthCounty county = new TwoMonthCounty(COUNTY).publish();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
                 figures(county).get("overview@").getInt("people.total") == 13
+                        && figures(county).get("cases@").getInt("stages.find { it.stage == 'ACKNOWLEDGEMENT' }.waiting") == 1
                         && figures(county).get("assistance@2026-09-30").getInt("visits.visits") == 1
                         && figures(county).get("assistance@").getList("measures").size() == 2);
         Map<String, JsonPath> before = figures(county);
@@ -59,8 +60,10 @@ class RebuildTest {
             sql.executeUpdate("delete from household_fact where household_id = '" + county.c + "'");
             sql.executeUpdate("delete from village_status_total");
             sql.executeUpdate("delete from pairing_fact");
+            sql.executeUpdate("delete from case_state");
         }
         assertThat(figures(county).get("overview@").getInt("households.total")).isNotEqualTo(5);
+        assertThat(figures(county).get("cases@").getInt("kinds.find { it.kind == 'EXIT' }.open")).isZero();
 
         String location = given().auth().oauth2(operator).post("/api/v1/reports/rebuilds")
                 .then().statusCode(202)

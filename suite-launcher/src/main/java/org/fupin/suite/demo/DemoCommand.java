@@ -71,7 +71,7 @@ public final class DemoCommand {
         DemoLoader.Target target = new DemoLoader.Target(suite.gatewayUrl(), "http://127.0.0.1:" + ports.household(),
                 "http://127.0.0.1:" + ports.assistance());
         DemoCounty county = DemoGenerator.generate(options.county(), options.households(), DemoLoader.defaultCampaignEnd());
-        DemoLoader loader = new DemoLoader(target, suite.token("county-admin", options.county()), progress);
+        DemoLoader loader = new DemoLoader(target, suite.token("county-admin", options.county()), suite::token, progress);
         if (!loader.loaded(options.county())) {
             progress.info("Demo county " + options.county() + ": " + options.households() + " households, 100-day campaign "
                     + county.campaignStart() + " to " + county.campaignEnd());

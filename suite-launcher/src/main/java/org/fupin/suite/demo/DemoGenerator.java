@@ -378,7 +378,10 @@ public final class DemoGenerator {
                     riskFlaggedOn = confirmedOn.plusDays(1 + random.nextInt((int) ChronoUnit.DAYS.between(confirmedOn, end)));
                     riskType = random.nextInt(100) < 60 ? "UNSTABLE_EXIT" : "SUDDEN_HARDSHIP";
                     if (random.nextInt(100) < RETURN_SHARE) {
-                        returnedOn = riskFlaggedOn.plusDays(random.nextInt((int) ChronoUnit.DAYS.between(riskFlaggedOn, end) + 1));
+                        LocalDate drawn = riskFlaggedOn.plusDays(random.nextInt((int) ChronoUnit.DAYS.between(riskFlaggedOn, end) + 1));
+                        // A return is decided through a case, proposed after the flag and announced a notice's length later.
+                        LocalDate earliest = riskFlaggedOn.plusDays(DemoCases.NOTICE_DAYS);
+                        returnedOn = drawn.isBefore(earliest) ? (earliest.isAfter(end) ? null : earliest) : drawn;
                     }
                 }
             } else if (random.nextBoolean()) {

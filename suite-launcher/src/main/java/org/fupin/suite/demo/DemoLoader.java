@@ -38,6 +38,11 @@ import org.fupin.suite.demo.DemoCounty.Region;
 public final class DemoLoader {
 
     /** Where the loader sends its requests; every URL without a trailing slash. */
+    /** Mints the token of a role in a region (the suite's {@code token}). */
+    public interface Tokens {
+        String token(String role, String region);
+    }
+
     public record Target(String gateway, String household, String assistance) {
     }
 
@@ -57,13 +62,16 @@ public final class DemoLoader {
 
     private final Target target;
     private final DemoApi api;
+    private final Tokens tokens;
     private final Progress progress;
     private final AtomicLong failures = new AtomicLong();
     private final List<String> failureSamples = Collections.synchronizedList(new ArrayList<>());
 
-    public DemoLoader(Target target, String countyAdminToken, Progress progress) {
+    /** {@code tokens} mints the token of a role in a region: each step of a case is done by the role whose step it is. */
+    public DemoLoader(Target target, String countyAdminToken, Tokens tokens, Progress progress) {
         this.target = target;
         this.api = new DemoApi(countyAdminToken);
+        this.tokens = tokens;
         this.progress = progress;
     }
 
@@ -265,6 +273,7 @@ public final class DemoLoader {
         AtomicLong flagged = new AtomicLong();
         AtomicLong returned = new AtomicLong();
         String base = target.household() + "/api/v1/households/";
+        DemoCases cases = new DemoCases(api, target.household(), county.countyCode(), tokens, this::check);
         parallel(pool, assessed, new Counter(null, 0), i -> {
             Household household = county.households().get(i);
             String id = ids.get(i);
@@ -280,23 +289,18 @@ public final class DemoLoader {
             if (household.proposedOn() == null) {
                 return true;
             }
-            // If-Match * : the loader is the only writer of these households, so any version is the one it means.
-            if (!check("exit proposal of " + household.ref(), api.post(base + id + "/transitions",
-                    "{\"action\":\"PROPOSE_EXIT\",\"effectiveDate\":\"" + household.proposedOn() + "\",\"reason\":\"百日攻坚：达到退出标准\"}", "*"))) {
-                return false;
-            }
-            if (household.confirmedOn() == null) {
+            DemoCases.Outcome exit = cases.exit(household, id);
+            if (exit == DemoCases.Outcome.UNDER_NOTICE) {
                 pending.incrementAndGet();
-                return true;
             }
-            if (!check("exit of " + household.ref(), api.post(base + id + "/transitions",
-                    "{\"action\":\"CONFIRM_EXIT\",\"effectiveDate\":\"" + household.confirmedOn() + "\",\"reason\":\"公示无异议\"}", "*"))) {
-                return false;
+            if (exit != DemoCases.Outcome.DECIDED) {
+                return exit != DemoCases.Outcome.FAILED;
             }
             exits.incrementAndGet();
             if (household.riskFlaggedOn() == null) {
                 return true;
             }
+            // Monitoring stays a transition of its own; If-Match * : the loader is the only writer of these households.
             if (!check("risk flag of " + household.ref(), api.post(base + id + "/transitions", "{\"action\":\"FLAG_RISK\",\"effectiveDate\":\""
                     + household.riskFlaggedOn() + "\",\"riskType\":\"" + household.riskType() + "\",\"reason\":\"回访发现返贫风险\"}", "*"))) {
                 return false;
@@ -305,8 +309,7 @@ public final class DemoLoader {
             if (household.returnedOn() == null) {
                 return true;
             }
-            if (!check("return of " + household.ref(), api.post(base + id + "/transitions", "{\"action\":\"RETURN_TO_POVERTY\","
-                    + "\"effectiveDate\":\"" + household.returnedOn() + "\",\"reason\":\"因病返贫\"}", "*"))) {
+            if (cases.returnToPoverty(household, id) != DemoCases.Outcome.DECIDED) {
                 return false;
             }
             returned.incrementAndGet();
