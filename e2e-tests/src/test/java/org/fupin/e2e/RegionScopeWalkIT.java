@@ -277,6 +277,8 @@ class RegionScopeWalkIT {
         calls.put("POST /api/v1/cases/{id}/objections/{objectionId}/finding", Call.of(Outcome.REFUSED,
                 theCase + "/objections/" + UUID.randomUUID() + "/finding").json(Map.of("finding", "UPHELD", "reason", "占领")));
         calls.put("GET /api/v1/case-queue", Call.of(Outcome.NOTHING_LISTED, "/api/v1/case-queue"));
+        calls.put("GET /api/v1/public-notices", Call.of(Outcome.REFUSED, "/api/v1/public-notices").query("region", COUNTY));
+        calls.put("GET /api/v1/announcements", Call.of(Outcome.REFUSED, "/api/v1/announcements").query("region", COUNTY));
         // Organisation
         calls.put("GET /api/v1/assistance-groups", Call.of(Outcome.NOTHING_LISTED, "/api/v1/assistance-groups").query("limit", 500));
         calls.put("POST /api/v1/assistance-groups", Call.of(Outcome.UNKNOWN_REFERENCE, "/api/v1/assistance-groups")

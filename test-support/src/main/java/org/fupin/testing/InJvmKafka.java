@@ -1,9 +1,12 @@
 package org.fupin.testing;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -15,6 +18,22 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class InJvmKafka implements QuarkusTestResourceLifecycleManager {
 
     private static KafkaClusterTestKit cluster;
+
+    /** The shutdown hooks Kafka's test kit registers (deleting the broker's directories), run once the broker is closed. */
+    private static final List<Runnable> KAFKA_HOOKS = new CopyOnWriteArrayList<>();
+
+    static {
+        // Left to the JVM, the test kit's hook deletes the log directory while our hook is still closing the
+        // broker; the broker then finds its log dir gone and halts the JVM with status 1, and surefire reports
+        // a crashed fork ("Error occurred in starting fork") after every test passed. Run them in order instead.
+        Exit.setShutdownHookAdder((name, hook) -> KAFKA_HOOKS.add(hook));
+        // A broker inside a test JVM never ends it: a broker failure must show as a failing test, not a lost fork.
+        Exit.Procedure refuse = (status, message) -> {
+            throw new IllegalStateException("The in-JVM Kafka broker asked to end the JVM (" + status + "): " + message);
+        };
+        Exit.setHaltProcedure(refuse);
+        Exit.setExitProcedure(refuse);
+    }
 
     public static synchronized String bootstrapServers() {
         if (cluster == null) {
@@ -49,10 +68,11 @@ public class InJvmKafka implements QuarkusTestResourceLifecycleManager {
             try {
                 cluster.close();
             } catch (Exception ignored) {
-                // The JVM is exiting; the broker's temporary directories go with it.
+                // The JVM is exiting; what matters is that the directories go after the broker.
             }
             cluster = null;
         }
+        KAFKA_HOOKS.forEach(Runnable::run);
     }
 
     @Override

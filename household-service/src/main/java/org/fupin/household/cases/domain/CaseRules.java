@@ -136,15 +136,18 @@ public final class CaseRules {
      * it ended meanwhile the next stage may act at once. Restarting it instead would let a run of
      * groundless objections hold a case back for ever.
      */
-    public static CaseState resolveObjection(CaseState state, boolean upheld, boolean othersPending, Context context) {
+    public static CaseState resolveObjection(CaseState state, boolean upheld, boolean othersPending, LocalDate filedOn,
+            LocalDate resolvedOn, Context context) {
         requireOpenCase(state);
         if (state.status() != CaseStatus.OBJECTED) {
             // A pending objection keeps its open case OBJECTED; the caller found one, so this is a broken record.
             throw new IllegalStateException("A pending objection of a case that is " + state.status());
         }
         requireOtherThanProposer(state, context, state.stage());
+        // Found on paper, entered later: dated as the finding was made, never before the objection it answers.
+        requireDate("resolvedOn", resolvedOn, filedOn, context.today());
         if (upheld) {
-            return state.closed(CaseStatus.STOPPED, context.today());
+            return state.closed(CaseStatus.STOPPED, resolvedOn);
         }
         return othersPending ? state : state.resumed();
     }

@@ -76,7 +76,7 @@ public class CaseObjectionResource {
     @APIResponseSchema(value = CaseView.class, responseCode = "200", responseDescription = "The case after the finding")
     public Response resolve(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId,
             @Valid @NotNull CaseRequests.ObjectionFinding body) {
-        CaseEntity c = objections.resolve(id, objectionId, body.finding(), body.reason().strip(), caller.scope(),
+        CaseEntity c = objections.resolve(id, objectionId, body.finding(), body.reason().strip(), body.resolvedOn(), caller.scope(),
                 CaseActors.of(caller));
         return Response.ok(CaseView.of(c, LocalDate.now(registry.zone()))).tag(String.valueOf(c.version)).build();
     }

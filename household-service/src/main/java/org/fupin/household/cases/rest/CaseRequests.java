@@ -78,7 +78,9 @@ public final class CaseRequests {
     @Schema(name = "CaseObjectionFinding")
     public record ObjectionFinding(
             @NotNull @Schema(description = "UPHELD stops the case; DISMISSED lets it go on, the notice keeping its dates.") Finding finding,
-            @NotBlank @Size(max = 500) String reason) {
+            @NotBlank @Size(max = 500) String reason,
+            @Schema(description = "The day the township found (a finding made on paper may be entered later): not before the "
+                    + "objection's filedOn, not after today; default today.") LocalDate resolvedOn) {
     }
 
     @Schema(name = "CaseWithdrawal")

@@ -75,7 +75,8 @@ public class CaseObjections {
 
     /** The township's finding: upheld stops the case; dismissed (and none other pending) lets it go on. */
     @Transactional
-    public CaseEntity resolve(UUID caseId, UUID objectionId, Finding finding, String reason, RegionScope scope, Actor actor) {
+    public CaseEntity resolve(UUID caseId, UUID objectionId, Finding finding, String reason, LocalDate resolvedOn, RegionScope scope,
+            Actor actor) {
         CaseEntity c = cases.inScope(caseId, scope);
         ObjectionEntity objection = ObjectionEntity.<ObjectionEntity>find("id = ?1 and caseId = ?2", objectionId, c.id)
                 .firstResultOptional().orElseThrow(() -> Refusal.notFound("Objection " + objectionId));
@@ -86,13 +87,14 @@ public class CaseObjections {
             throw Refusal.invalid("reason", "required", "A finding needs its reason.");
         }
         LocalDate today = today();
+        LocalDate on = resolvedOn == null ? today : resolvedOn;
         boolean othersPending = ObjectionEntity.count("caseId = ?1 and finding is null and id <> ?2", c.id, objectionId) > 0;
         CaseState before = c.state();
         CaseState next = CaseRules.resolveObjection(before, finding == Finding.UPHELD, othersPending,
-                new CaseRules.Context(today, actor.id(), config.noticeDays()));
+                objection.filedOn, on, new CaseRules.Context(today, actor.id(), config.noticeDays()));
         objection.finding = finding;
         objection.findingReason = reason;
-        objection.resolvedOn = today;
+        objection.resolvedOn = on;
         objection.resolvedById = actor.id();
         objection.resolvedBy = actor.display();
         objection.persist();
@@ -100,7 +102,7 @@ public class CaseObjections {
         history.record(c.householdId, actor.display(), "CASE_OBJECTION_FINDING", reason, List.of(
                 new FieldChange("case.objection", objectionId.toString(), finding.name()),
                 new FieldChange("case.status", before.status().name(), c.status.name())), c.id);
-        outbox.record(c.id.toString(), CaseEvents.objectionResolved(c, objectionId, finding, today));
+        outbox.record(c.id.toString(), CaseEvents.objectionResolved(c, objectionId, finding, on));
         if (c.status.isClosed()) {
             outbox.record(c.id.toString(), CaseEvents.decided(c));
         }

@@ -14,6 +14,7 @@ import org.fupin.events.household.CaseStageCompleted;
 import org.fupin.household.cases.domain.CaseState;
 import org.fupin.household.cases.domain.Stage;
 import org.fupin.household.cases.persistence.CaseEntity;
+import org.fupin.household.cases.persistence.CaseNoticeEntity;
 import org.fupin.household.cases.persistence.CaseStepEntity;
 import org.fupin.household.config.CasesConfig;
 import org.fupin.household.history.domain.FieldChange;
@@ -63,8 +64,13 @@ class CaseRecorder {
 
     /** The case takes a state without a stage being done (an objection, a finding, a withdrawal). */
     void move(CaseEntity c, CaseState next, LocalDate objectedOn) {
+        CaseState before = c.state();
         c.enter(next, config.deadlines().dueOn(next, objectedOn));
         c.persist();
+        if (next.stage().isNotice() && (before.stage() != next.stage() || !next.noticeStartsOn().equals(before.noticeStartsOn()))) {
+            // The notice list of any day is printed from these rows; the case keeps only its current notice.
+            CaseNoticeEntity.of(c).persist();
+        }
     }
 
     /** The step's row and the household's history entry: who, in which role, when, what came of it. */

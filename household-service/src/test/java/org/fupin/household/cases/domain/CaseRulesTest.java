@@ -217,7 +217,8 @@ class CaseRulesTest {
             LocalDate findingDay = notice.noticeEndsOn().plusDays(2);
             CaseState objected = CaseRules.object(notice, notice.noticeStartsOn().plusDays(2), notice.noticeStartsOn().plusDays(2));
 
-            CaseState resumed = CaseRules.resolveObjection(objected, false, false, by(TOWNSHIP, findingDay));
+            CaseState resumed = CaseRules.resolveObjection(objected, false, false, notice.noticeStartsOn().plusDays(2), findingDay,
+                    by(TOWNSHIP, findingDay));
 
             assertThat(resumed.status()).isEqualTo(CaseStatus.OPEN);
             assertThat(resumed.noticeEndsOn()).isEqualTo(notice.noticeEndsOn());
@@ -228,7 +229,8 @@ class CaseRulesTest {
         void aDismissedObjectionWithAnotherPendingKeepsTheCaseStopped() {
             CaseState objected = CaseRules.object(exitUnderNotice(), JUNE_1.plusDays(5), JUNE_1.plusDays(5));
 
-            assertThat(CaseRules.resolveObjection(objected, false, true, by(TOWNSHIP, JUNE_1.plusDays(6))).status())
+            assertThat(CaseRules.resolveObjection(objected, false, true, JUNE_1.plusDays(5), JUNE_1.plusDays(6),
+                    by(TOWNSHIP, JUNE_1.plusDays(6))).status())
                     .isEqualTo(CaseStatus.OBJECTED);
         }
 
@@ -236,15 +238,29 @@ class CaseRulesTest {
         void anUpheldObjectionStopsTheCase() {
             CaseState objected = CaseRules.object(exitUnderNotice(), JUNE_1.plusDays(5), JUNE_1.plusDays(5));
 
-            assertThat(CaseRules.resolveObjection(objected, true, false, by(TOWNSHIP, JUNE_1.plusDays(6))).status())
+            assertThat(CaseRules.resolveObjection(objected, true, false, JUNE_1.plusDays(5), JUNE_1.plusDays(6),
+                    by(TOWNSHIP, JUNE_1.plusDays(6))).status())
                     .isEqualTo(CaseStatus.STOPPED);
+        }
+
+        @Test
+        void aFindingIsDatedNoEarlierThanItsObjectionAndNotAfterToday() {
+            CaseState objected = CaseRules.object(exitUnderNotice(), JUNE_1.plusDays(5), JUNE_1.plusDays(5));
+
+            assertRefused(() -> CaseRules.resolveObjection(objected, true, false, JUNE_1.plusDays(5), JUNE_1.plusDays(4),
+                    by(TOWNSHIP, JUNE_1.plusDays(6))), Refusal.Kind.UNPROCESSABLE, "date-before-previous-step");
+            assertRefused(() -> CaseRules.resolveObjection(objected, true, false, JUNE_1.plusDays(5), JUNE_1.plusDays(7),
+                    by(TOWNSHIP, JUNE_1.plusDays(6))), Refusal.Kind.INVALID, "validation-failed");
+            assertThat(CaseRules.resolveObjection(objected, true, false, JUNE_1.plusDays(5), JUNE_1.plusDays(5),
+                    by(TOWNSHIP, JUNE_1.plusDays(9))).lastActedOn()).isEqualTo(JUNE_1.plusDays(5));
         }
 
         @Test
         void theProposerMayNotRuleOnAnObjection() {
             CaseState objected = CaseRules.object(exitUnderNotice(), JUNE_1.plusDays(5), JUNE_1.plusDays(5));
 
-            assertRefused(() -> CaseRules.resolveObjection(objected, false, false, by(CADRE, JUNE_1.plusDays(6))),
+            assertRefused(() -> CaseRules.resolveObjection(objected, false, false, JUNE_1.plusDays(5), JUNE_1.plusDays(6),
+                    by(CADRE, JUNE_1.plusDays(6))),
                     Refusal.Kind.FORBIDDEN, "same-person");
         }
     }
