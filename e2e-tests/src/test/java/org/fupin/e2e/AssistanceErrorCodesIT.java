@@ -79,8 +79,8 @@ class AssistanceErrorCodesIT {
         pairedHousehold = registerHousehold();
         unpairedHousehold = registerHousehold();
         String fullHelpersHousehold = registerHousehold();
-        Response removed = as(admin).contentType(ContentType.JSON).body(Households.household(VILLAGE, 1)).post("/api/v1/households");
-        removedHousehold = removed.then().statusCode(201).extract().path("id");
+        removedHousehold = as(admin).contentType(ContentType.JSON).body(Households.household(VILLAGE, 1)).post("/api/v1/households")
+                .then().statusCode(201).extract().path("id");
 
         group = created(post("/api/v1/assistance-groups", Map.of("name", "第九帮扶集团")));
         unit = created(post("/api/v1/units", Map.of("name", "云阳县错码局", "type", "DEPARTMENT", "groupId", group)));
@@ -93,9 +93,7 @@ class AssistanceErrorCodesIT {
                 List.of(pairedHousehold, unpairedHousehold, fullHelpersHousehold, removedHousehold))
                 && alerts("VILLAGE_WITHOUT_WORK_TEAM").containsAll(List.of(VILLAGE, SECOND_VILLAGE)));
         // Removed only once the replica knows it, so that leaving the alerts below means REMOVED, not unknown.
-        as(admin).header("If-Match", removed.header("ETag")).contentType(ContentType.JSON)
-                .body(Map.of("action", "REMOVE", "effectiveDate", today().toString(), "reason", "MISIDENTIFIED"))
-                .post("/api/v1/households/" + removedHousehold + "/transitions").then().statusCode(200);
+        CaseDecisions.approve(suite, removedHousehold, VILLAGE, "REMOVE", today());
 
         helperPairing = created(post("/api/v1/pairings", Map.of("kind", "HELPER_HOUSEHOLD", "helperId", helper,
                 "householdId", pairedHousehold)));

@@ -49,7 +49,10 @@ class DashboardIT {
     private static final List<String> STATUSES = List.of("POOR", "EXIT_PENDING", "EXITED", "MONITORED", "RETURNED", "NOT_POOR", "REMOVED");
     private static final List<String> DIMENSIONS = List.of("FOOD", "CLOTHING", "COMPULSORY_EDUCATION", "BASIC_MEDICAL",
             "HOUSING", "DRINKING_WATER", "INCOME");
-    private static final List<String> CHARTS = List.of("status-chart", "exits-chart", "guarantees-chart", "helpers-chart", "villages-chart");
+    private static final List<String> CHARTS = List.of("status-chart", "exits-chart", "guarantees-chart", "helpers-chart", "villages-chart",
+            "cases-chart");
+    private static final List<String> CASE_STAGES = List.of("VERIFICATION", "ACKNOWLEDGEMENT", "APPRAISAL", "VILLAGE_NOTICE",
+            "TOWNSHIP_REVIEW", "TOWNSHIP_NOTICE", "COUNTY_APPROVAL");
     private static final JsonPathConfig DECIMALS = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
 
     // A fresh county code per run, so that a rerun against a kept suite or another test's county never mixes figures.
@@ -102,12 +105,13 @@ class DashboardIT {
         assess(poorA, today, true, true, true, true, "D", false, 5000);
         String exited = register(VILLAGE_A1, 2, null, today.minusDays(60));
         assess(exited, today.minusDays(40), true, true, true, true, "A", true, 6000);
-        transition(exited, "PROPOSE_EXIT", today.minusDays(35));
-        transition(exited, "CONFIRM_EXIT", today.minusDays(28));
+        CaseDecisions.approve(suite, exited, VILLAGE_A1, "EXIT", today.minusDays(28));
         register(VILLAGE_A2, 2, "MONITORED", null);
         String poorB = register(VILLAGE_B1, 4, null, null);
         assess(poorB, today, true, true, true, false, "B", true, 2000);
-        register(VILLAGE_B1, 1, null, null);
+        String leftVillage = register(VILLAGE_B1, 1, null, null);
+        // A removal (清退) verified three weeks ago and still waiting for the village's appraisal: overdue.
+        openRemovalWaitingForAppraisal(leftVillage, today.minusDays(20));
 
         String unit = created(post("/api/v1/units", Map.of("name", "德陽縣農業農村局", "type", "DEPARTMENT")));
         String helper = created(post("/api/v1/helpers", Map.of("name", "李幫扶", "phone", "13900001111", "unitId", unit, "kind", "CADRE")));
@@ -132,6 +136,9 @@ class DashboardIT {
             assertThat(assistance.getInt("exited.withHelper")).isEqualTo(1);
             assertThat(assistance.getInt("villages.withWorkTeam")).isEqualTo(1);
             assertThat(assistance.getInt("villages.poorWithUnitOrGroup")).isEqualTo(1);
+            JsonPath cases = report("cases", Map.of("region", COUNTY));
+            assertThat(cases.getInt("kinds.find { it.kind == 'EXIT' }.approved")).isEqualTo(1);
+            assertThat(cases.getInt("overdue")).isEqualTo(1);
         });
     }
 
@@ -152,6 +159,12 @@ class DashboardIT {
             assertThat(series(counties, "MONITORED")).containsExactly(1L, 0L);
             assertThat(series(chartData("guarantees-chart"), "failing")).containsExactlyInAnyOrder(0L, 0L, 0L, 1L, 1L, 1L, 1L);
             assertThat(series(chartData("exits-chart"), "exits").stream().mapToLong(Long::longValue).sum()).isEqualTo(1);
+            Map<String, Object> pipeline = chartData("cases-chart");
+            assertThat(series(pipeline, "APPRAISAL")).containsExactly(0L, 1L);
+            assertThat(series(pipeline, "overdue")).containsExactly(0L, 1L);
+            assertThat(value("c-overdue")).isEqualTo("1");
+            assertThat(browser.findElement(By.cssSelector("#cases-table tr[data-region='" + TOWNSHIP_B + "']")).getAttribute("class"))
+                    .contains("overdue");
             assertThat(browser.findElement(By.id("freshness")).getText()).startsWith("Figures include events up to");
             screenshot("dashboard.png");
 
@@ -186,8 +199,10 @@ class DashboardIT {
             new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(this::pageState).until(b ->
                     rendered() && JsonPath.from(chart("exits-chart").getAttribute("data-query")).getString("asOf").equals(before));
             assertTheChartsShowTheReportsOf(COUNTY, List.of(TOWNSHIP_A, TOWNSHIP_B));
-            assertThat(series(chartData("status-chart"), "EXIT_PENDING")).containsExactly(1L, 0L);
+            // The exit's case was under its village notice then: the household was still poor.
+            assertThat(series(chartData("status-chart"), "POOR")).containsExactly(1L, 0L);
             assertThat(series(chartData("status-chart"), "EXITED")).containsExactly(0L, 0L);
+            assertThat(series(chartData("cases-chart"), "VILLAGE_NOTICE")).containsExactly(1L, 0L);
             assertThat(series(chartData("exits-chart"), "exits").stream().mapToLong(Long::longValue).sum()).isZero();
 
             // No script error and no Content-Security-Policy violation on the way.
@@ -258,6 +273,22 @@ class DashboardIT {
                 assistance.getLong("villages.total") - assistance.getLong("villages.withWorkTeam"),
                 assistance.getLong("villages.poor") - assistance.getLong("villages.poorWithWorkTeam"));
         assertThat(value("a-unit-or-group")).isEqualTo(assistance.getString("villages.poorWithUnitOrGroup"));
+
+        // Cases: open ones by the stage they wait at, per child region (the village itself without children).
+        JsonPath cases = report("cases", params);
+        List<Map<String, Object>> pipelines = cases.getList("rows");
+        Map<String, Object> pipeline = chartData("cases-chart");
+        assertThat(categories(pipeline)).containsExactlyElementsOf(columns);
+        for (String stage : CASE_STAGES) {
+            List<Long> expected = pipelines.isEmpty()
+                    ? List.of(cases.getLong("stages.find { it.stage == '" + stage + "' }.waiting"))
+                    : pipelines.stream().map(row -> asLong(((Map<?, ?>) row.get("waiting")).get(stage))).toList();
+            assertThat(series(pipeline, stage)).as("cases waiting at %s per region of %s", stage, region).containsExactlyElementsOf(expected);
+        }
+        assertThat(series(pipeline, "overdue")).containsExactlyElementsOf(pipelines.isEmpty() ? List.of(cases.getLong("overdue"))
+                : pipelines.stream().map(row -> asLong(row.get("overdue"))).toList());
+        assertThat(value("c-overdue")).isEqualTo(cases.getString("overdue"));
+        assertThat(value("c-objected")).isEqualTo(cases.getString("objected"));
 
         assertTheExitsChartShowsTheReportOf(region);
     }
@@ -364,6 +395,16 @@ class DashboardIT {
                 .put("/api/v1/regions/" + code).then().statusCode(201);
     }
 
+    private static void openRemovalWaitingForAppraisal(String household, LocalDate on) {
+        String caseId = created(given().auth().oauth2(suite.token("assistance-officer", VILLAGE_B1)).contentType(ContentType.JSON)
+                .body(Map.of("householdId", household, "kind", "REMOVE", "proposedOn", on.toString(), "reason", "全家迁出"))
+                .post("/api/v1/cases"));
+        String etag = given().auth().oauth2(admin).get("/api/v1/cases/" + caseId).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(suite.token("village-cadre", VILLAGE_B1)).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("visitedOn", on.toString(), "findings", "入户核实：全家已迁出", "agrees", true))
+                .post("/api/v1/cases/" + caseId + "/verification").then().statusCode(200);
+    }
+
     private static String register(String village, int members, String initialStatus, LocalDate registeredOn) {
         Map<String, Object> household = Households.household(village, members);
         if (initialStatus != null) {
@@ -387,13 +428,6 @@ class DashboardIT {
         body.put("drinkingWater", water);
         body.put("annualIncomePerCapita", income);
         post("/api/v1/households/" + household + "/assessments", body).then().statusCode(201);
-    }
-
-    private static void transition(String household, String action, LocalDate effective) {
-        String etag = given().auth().oauth2(admin).get("/api/v1/households/" + household).then().statusCode(200).extract().header("ETag");
-        given().auth().oauth2(admin).header("If-Match", etag).contentType(ContentType.JSON)
-                .body(Map.of("action", action, "effectiveDate", effective.toString()))
-                .post("/api/v1/households/" + household + "/transitions").then().statusCode(200);
     }
 
     private static void awaitCreated(String path, Map<String, Object> body) {

@@ -121,6 +121,9 @@ class RegionScopeWalkIT {
         created(as(admin).contentType(ContentType.JSON).body(assessment()).post("/api/v1/households/" + ids.get("household") + "/assessments"));
         ids.put("case", created(as(suite.token("village-cadre", VILLAGE)).contentType(ContentType.JSON).body(Map.of("householdId",
                 ids.get("household"), "kind", "REMOVE", "proposedOn", today().toString(), "reason", "户口迁出")).post("/api/v1/cases")));
+        ids.put("villageExit", created(as(suite.token("township-officer", SECOND_TOWNSHIP)).contentType(ContentType.JSON)
+                .body(Map.of("villageCode", SECOND_VILLAGE, "proposedOn", today().toString(), "reason", "发生率低于3%"))
+                .post("/api/v1/village-exits")));
         ids.put("group", created(post("/api/v1/assistance-groups", Map.of("name", "范围帮扶集团"))));
         ids.put("unit", created(post("/api/v1/units", Map.of("name", "范围县农业局", "type", "DEPARTMENT", "groupId", ids.get("group")))));
         ids.put("helper", created(post("/api/v1/helpers", Map.of("name", "范帮扶", "phone", "13900001111", "unitId", ids.get("unit"),
@@ -248,7 +251,7 @@ class RegionScopeWalkIT {
         calls.put("DELETE /api/v1/households/{id}/members/{memberId}", Call.of(Outcome.REFUSED,
                 household + "/members/" + ids.get("member")).query("reason", "MOVED_OUT"));
         calls.put("POST /api/v1/households/{id}/transitions", Call.of(Outcome.REFUSED, household + "/transitions")
-                .header("If-Match", ifMatch).json(Map.of("action", "REMOVE", "effectiveDate", today().toString(), "reason", "MISIDENTIFIED")));
+                .header("If-Match", ifMatch).json(Map.of("action", "FLAG_RISK", "effectiveDate", today().toString(), "riskType", "SUDDEN_HARDSHIP")));
         calls.put("POST /api/v1/household-imports", Call.of(Outcome.EVERY_ROW_REFUSED, "/api/v1/household-imports")
                 .body(CSV, importFile(VILLAGE)));
         calls.put("GET /api/v1/household-imports/{jobId}", Call.of(Outcome.REFUSED, "/api/v1/household-imports/" + ids.get("import")));
@@ -277,6 +280,13 @@ class RegionScopeWalkIT {
         calls.put("POST /api/v1/cases/{id}/objections/{objectionId}/finding", Call.of(Outcome.REFUSED,
                 theCase + "/objections/" + UUID.randomUUID() + "/finding").json(Map.of("finding", "UPHELD", "reason", "占领")));
         calls.put("GET /api/v1/case-queue", Call.of(Outcome.NOTHING_LISTED, "/api/v1/case-queue"));
+        String villageExit = "/api/v1/village-exits/" + ids.get("villageExit");
+        calls.put("POST /api/v1/village-exits", Call.of(Outcome.REFUSED, "/api/v1/village-exits")
+                .json(Map.of("villageCode", SECOND_VILLAGE, "proposedOn", today().toString(), "reason", "占领")));
+        calls.put("GET /api/v1/village-exits", Call.of(Outcome.REFUSED, "/api/v1/village-exits").query("region", COUNTY));
+        calls.put("GET /api/v1/village-exits/{id}", Call.of(Outcome.REFUSED, villageExit));
+        calls.put("POST /api/v1/village-exits/{id}/decision", Call.of(Outcome.REFUSED, villageExit + "/decision")
+                .header("If-Match", "\"0\"").json(Map.of("decision", "APPROVE", "decidedOn", today().toString())));
         calls.put("GET /api/v1/public-notices", Call.of(Outcome.REFUSED, "/api/v1/public-notices").query("region", COUNTY));
         calls.put("GET /api/v1/announcements", Call.of(Outcome.REFUSED, "/api/v1/announcements").query("region", COUNTY));
         // Organisation
@@ -346,12 +356,13 @@ class RegionScopeWalkIT {
                 "/api/v1/work-teams/" + ids.get("workTeam"), "/api/v1/war-zones/" + ids.get("warZone"),
                 "/api/v1/pairings/" + ids.get("pairing"), "/api/v1/measures/" + ids.get("measure"), "/api/v1/visits/" + ids.get("visit"),
                 "/api/v1/household-imports/" + ids.get("import"), "/api/v1/cases/" + ids.get("case"),
-                "/api/v1/cases/" + ids.get("case") + "/timeline")) {
+                "/api/v1/cases/" + ids.get("case") + "/timeline", "/api/v1/village-exits/" + ids.get("villageExit"))) {
             Response response = as(admin).get(path);
             seen.put(path, response.statusCode() + " " + response.header("ETag") + " " + response.asString());
         }
         Function<String, String> list = path -> as(admin).queryParam("region", COUNTY).queryParam("limit", 500).get(path).asString();
-        for (String path : List.of("/api/v1/households", "/api/v1/pairings", "/api/v1/measures", "/api/v1/visits", "/api/v1/work-teams")) {
+        for (String path : List.of("/api/v1/households", "/api/v1/pairings", "/api/v1/measures", "/api/v1/visits", "/api/v1/work-teams",
+                "/api/v1/village-exits")) {
             seen.put(path, list.apply(path));
         }
         for (String path : List.of("/api/v1/units", "/api/v1/helpers", "/api/v1/assistance-groups", "/api/v1/war-zones")) {

@@ -75,9 +75,11 @@ class RegistryErrorCodesIT {
     private static Fixture lowIncome;
     private static Fixture failingSeveral;
     private static Fixture registeredIn2018;
-    private static Fixture exitPending;
+    private static Fixture monitored;
+    private static Fixture monitoredSince2018;
     private static ImportOutcome importOutcome;
     private static CaseErrorScenarios cases;
+    private static VillageExitErrorScenarios villageExits;
 
     /** A registered household: its id, and the ids and ID numbers of its members, head first. */
     private record Fixture(String id, List<String> memberIds, List<String> idNumbers) {
@@ -111,13 +113,14 @@ class RegistryErrorCodesIT {
         // Registered before this system and assessed in 2018, a year before the first configured poverty line.
         registeredIn2018 = register(body(1, h -> h.put("registeredOn", "2018-01-01")));
         assess(registeredIn2018.id(), LocalDate.of(2018, 6, 1), a -> { });
-        exitPending = register(body(1, h -> { }));
-        assess(exitPending.id(), today(), a -> { });
-        as(admin).header("If-Match", etag(exitPending.id())).contentType(ContentType.JSON)
-                .body(Map.of("action", "PROPOSE_EXIT", "effectiveDate", today().toString()))
-                .post("/api/v1/households/" + exitPending.id() + "/transitions")
-                .then().statusCode(200);
+        // Marginal households (邊緣戶) under monitoring: what the transitions left to monitoring act on.
+        monitored = register(body(1, h -> h.put("initialStatus", "MONITORED")));
+        monitoredSince2018 = register(body(1, h -> {
+            h.put("initialStatus", "MONITORED");
+            h.put("registeredOn", "2018-01-01");
+        }));
         cases = new CaseErrorScenarios(suite, COUNTY, TOWNSHIP, VILLAGE);
+        villageExits = new VillageExitErrorScenarios(suite, COUNTY, TOWNSHIP);
     }
 
     @TestFactory
@@ -160,6 +163,7 @@ class RegistryErrorCodesIT {
         String child = household.memberIds().get(1);
         String outsider = suite.token("township-officer", OTHER_TOWNSHIP);
         List<ErrorScenario> all = new ArrayList<>(cases.all());
+        all.addAll(villageExits.all());
 
         // The gateway's own answers.
         all.add(ErrorScenario.of("unauthenticated", "registering a household without a token")
@@ -344,41 +348,39 @@ class RegistryErrorCodesIT {
                 .answers(400, "validation-failed").field("assessedOn", "assessed-on-range").unchanged(household(id), assessments(id))
                 .when(() -> as(admin).contentType(ContentType.JSON).body(assessment(LocalDate.of(2013, 12, 31), a -> { }))
                         .post("/api/v1/households/" + id + "/assessments")));
-        all.add(ErrorScenario.of("effective-date-in-future", "an exit proposed to take effect in two days")
-                .answers(400, "validation-failed").field("effectiveDate", "effective-date-in-future").unchanged(household(id))
-                .when(() -> transition(id, "PROPOSE_EXIT", today().plusDays(2), t -> { })));
-        all.add(ErrorScenario.of("effective-date-out-of-order", "an exit effective the day before the household was registered")
+        all.add(ErrorScenario.of("effective-date-in-future", "a marginal household's risk cleared two days ahead")
+                .answers(400, "validation-failed").field("effectiveDate", "effective-date-in-future").unchanged(household(monitored.id()))
+                .when(() -> transition(monitored.id(), "CLEAR_RISK", today().plusDays(2), t -> { })));
+        all.add(ErrorScenario.of("effective-date-out-of-order", "a risk cleared the day before the household was registered")
                 .answers(422, "effective-date-out-of-order").field("effectiveDate", "effective-date-out-of-order")
-                .unchanged(household(registeredIn2018.id()))
-                .when(() -> transition(registeredIn2018.id(), "PROPOSE_EXIT", LocalDate.of(2017, 12, 31), t -> { })));
-        all.add(ErrorScenario.of("not-applicable", "a riskType on PROPOSE_EXIT")
-                .answers(400, "validation-failed").field("riskType", "not-applicable").unchanged(household(id))
-                .when(() -> transition(id, "PROPOSE_EXIT", today(), t -> t.put("riskType", "MARGINAL"))));
-        all.add(ErrorScenario.of("invalid-removal-reason", "a removal for the reason GONE")
-                .answers(400, "validation-failed").field("reason", "invalid-removal-reason").unchanged(household(id))
-                .when(() -> transition(id, "REMOVE", today(), t -> t.put("reason", "GONE"))));
-        all.add(ErrorScenario.of("illegal-transition", "CONFIRM_EXIT of a POOR household")
+                .unchanged(household(monitoredSince2018.id()))
+                .when(() -> transition(monitoredSince2018.id(), "CLEAR_RISK", LocalDate.of(2017, 12, 31), t -> { })));
+        all.add(ErrorScenario.of("not-applicable", "a riskType on CLEAR_RISK")
+                .answers(400, "validation-failed").field("riskType", "not-applicable").unchanged(household(monitored.id()))
+                .when(() -> transition(monitored.id(), "CLEAR_RISK", today(), t -> t.put("riskType", "MARGINAL"))));
+        all.add(ErrorScenario.of("illegal-transition", "CLEAR_RISK of a POOR household")
                 .answers(409, "illegal-transition").unchanged(household(id))
+                .when(() -> transition(id, "CLEAR_RISK", today(), t -> { })));
+        all.add(ErrorScenario.of("decided-by-case", "CONFIRM_EXIT sent as a transition instead of an EXIT case")
+                .answers(422, "decided-by-case").unchanged(household(id))
                 .when(() -> transition(id, "CONFIRM_EXIT", today(), t -> { })));
-        all.add(ErrorScenario.of("exit-criteria-not-met", "PROPOSE_EXIT failing food, housing and income at once")
+        // Exit criteria, answered to the proposal of an EXIT case.
+        all.add(ErrorScenario.of("exit-criteria-not-met", "an exit proposed failing food, housing and income at once")
                 .answers(422, "exit-criteria-not-met").field("FOOD", "guarantee-not-met").field("HOUSING", "guarantee-not-met")
-                .field("INCOME", "income-below-poverty-line").unchanged(household(failingSeveral.id()))
-                .when(() -> transition(failingSeveral.id(), "PROPOSE_EXIT", today(), t -> { })));
-        all.add(ErrorScenario.of("no-recent-assessment", "PROPOSE_EXIT of a household never assessed")
-                .answers(422, "exit-criteria-not-met").field("assessment", "no-recent-assessment").unchanged(household(id))
-                .when(() -> transition(id, "PROPOSE_EXIT", today(), t -> { })));
-        all.add(ErrorScenario.of("guarantee-not-met", "PROPOSE_EXIT after an assessment without enough food")
+                .field("INCOME", "income-below-poverty-line").unchanged(household(failingSeveral.id()), casesOf(failingSeveral.id()))
+                .when(() -> proposeExit(failingSeveral.id(), today())));
+        all.add(ErrorScenario.of("no-recent-assessment", "an exit proposed for a household never assessed")
+                .answers(422, "exit-criteria-not-met").field("assessment", "no-recent-assessment").unchanged(household(id), casesOf(id))
+                .when(() -> proposeExit(id, today())));
+        all.add(ErrorScenario.of("guarantee-not-met", "an exit proposed after an assessment without enough food")
                 .answers(422, "exit-criteria-not-met").field("FOOD", "guarantee-not-met").unchanged(household(failingFood.id()))
-                .when(() -> transition(failingFood.id(), "PROPOSE_EXIT", today(), t -> { })));
-        all.add(ErrorScenario.of("income-below-poverty-line", "PROPOSE_EXIT with an income of 1000 CNY")
+                .when(() -> proposeExit(failingFood.id(), today())));
+        all.add(ErrorScenario.of("income-below-poverty-line", "an exit proposed with an income of 1000 CNY")
                 .answers(422, "exit-criteria-not-met").field("INCOME", "income-below-poverty-line").unchanged(household(lowIncome.id()))
-                .when(() -> transition(lowIncome.id(), "PROPOSE_EXIT", today(), t -> { })));
-        all.add(ErrorScenario.of("no-poverty-line", "PROPOSE_EXIT effective in 2018, before the first configured line")
+                .when(() -> proposeExit(lowIncome.id(), today())));
+        all.add(ErrorScenario.of("no-poverty-line", "an exit proposed in 2018, before the first configured line")
                 .answers(422, "exit-criteria-not-met").field("INCOME", "no-poverty-line").unchanged(household(registeredIn2018.id()))
-                .when(() -> transition(registeredIn2018.id(), "PROPOSE_EXIT", LocalDate.of(2018, 7, 1), t -> { })));
-        all.add(ErrorScenario.of("notice-period-not-over", "CONFIRM_EXIT on the day the public notice opened")
-                .answers(422, "notice-period-not-over").unchanged(household(exitPending.id()))
-                .when(() -> transition(exitPending.id(), "CONFIRM_EXIT", today(), t -> { })));
+                .when(() -> proposeExit(registeredIn2018.id(), LocalDate.of(2018, 7, 1))));
 
         // Imports: what is refused before a job exists.
         all.add(ErrorScenario.of("invalid-csv-header", "a header row without phone and with a column nickname")
@@ -647,6 +649,16 @@ class RegistryErrorCodesIT {
         change.accept(body);
         return as(admin).header("If-Match", etag(id)).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/households/" + id + "/transitions");
+    }
+
+    private static Response proposeExit(String id, LocalDate on) {
+        return as(suite.token("village-cadre", VILLAGE)).contentType(ContentType.JSON)
+                .body(Map.of("householdId", id, "kind", "EXIT", "proposedOn", on.toString(), "reason", "错码：拟退出"))
+                .post("/api/v1/cases");
+    }
+
+    private static View casesOf(String id) {
+        return () -> ErrorScenario.seen(as(admin).queryParam("householdId", id).get("/api/v1/cases"));
     }
 
     private static Response patch(String path, String ifMatch, Map<String, Object> body) {

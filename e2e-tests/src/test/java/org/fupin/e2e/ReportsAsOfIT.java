@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -61,18 +62,29 @@ class ReportsAsOfIT {
         register(V3, 1, "2020-09-15");
 
         assess(a, "2020-08-10");
-        transition(a, "PROPOSE_EXIT", "2020-08-20", null);
-        transition(a, "CONFIRM_EXIT", "2020-08-28", null);
+        // Decided by cases (兩公示一公告), each proposed a notice's length and a day before its announcement.
+        CaseDecisions.approve(suite, a, V1, "EXIT", LocalDate.parse("2020-08-28"));
         assess(c, "2020-08-25");
-        transition(c, "PROPOSE_EXIT", "2020-09-01", null);
-        transition(c, "CONFIRM_EXIT", "2020-09-09", null);
-        transition(c, "RETURN_TO_POVERTY", "2020-09-25", "Serious illness of the head of household");
+        CaseDecisions.approve(suite, c, V2, "EXIT", LocalDate.parse("2020-09-09"));
+        CaseDecisions.approve(suite, c, V2, "RETURN", LocalDate.parse("2020-09-25"));
 
-        // Every event has arrived once today's figures hold C's return and D's registration.
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
-                report("overview", null).statusCode(200)
-                        .body("households.total", equalTo(4))
-                        .body("households.byStatus.RETURNED", equalTo(1)));
+        // 一村 exits as a poor village (貧困村出列): proposed by its township, announced by the county on 2020-10-15.
+        String exit = given().auth().oauth2(suite.token("township-officer", T1)).contentType(ContentType.JSON)
+                .body(Map.of("villageCode", V1, "proposedOn", "2020-10-01", "reason", "贫困发生率降至3%以下"))
+                .post("/api/v1/village-exits").then().statusCode(201).extract().path("id");
+        String etag = given().auth().oauth2(admin).get("/api/v1/village-exits/" + exit).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("decision", "APPROVE", "decidedOn", "2020-10-15")).post("/api/v1/village-exits/" + exit + "/decision")
+                .then().statusCode(200);
+
+        // Every event has arrived once today's figures hold C's return, D's registration and the return's case.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            report("overview", null).statusCode(200)
+                    .body("households.total", equalTo(4))
+                    .body("households.byStatus.RETURNED", equalTo(1));
+            report("cases", null).statusCode(200).body("kinds.find { it.kind == 'RETURN' }.approved", equalTo(1));
+            report("overview", null).statusCode(200).body("villages.poorExitDecided", equalTo(1));
+        });
     }
 
     @Test
@@ -99,17 +111,34 @@ class ReportsAsOfIT {
                 .body("households.byStatus.POOR", equalTo(2))
                 .body("households.byStatus.EXITED", equalTo(1))
                 .body("people.byStatus.POOR", equalTo(6));
-        // 09-05: C under public notice still counts as poor.
+        // 09-05: C's exit case is under its village notice; C is poor until the county's announcement.
         report("overview", "2020-09-05").statusCode(200)
-                .body("households.byStatus.EXIT_PENDING", equalTo(1))
+                .body("households.byStatus.POOR", equalTo(2))
+                .body("households.byStatus.EXIT_PENDING", equalTo(0))
                 .body("currentlyPoor.households", equalTo(2))
                 .body("currentlyPoor.people", equalTo(6));
+        report("cases", "2020-09-05").statusCode(200)
+                .body("kinds.find { it.kind == 'EXIT' }.open", equalTo(1))
+                .body("kinds.find { it.kind == 'EXIT' }.approved", equalTo(1))
+                .body("stages.find { it.stage == 'VILLAGE_NOTICE' }.waiting", equalTo(1));
         // 09-20: A and C exited, B and D poor.
         report("overview", "2020-09-20").statusCode(200)
                 .body("households.byStatus.EXITED", equalTo(2))
                 .body("people.byStatus.EXITED", equalTo(7))
                 .body("households.byStatus.POOR", equalTo(2))
                 .body("people.byStatus.POOR", equalTo(3));
+    }
+
+    @Test
+    void aVillagesExitCountsFromTheCountysAnnouncementOn() {
+        report("overview", "2020-10-14").statusCode(200).body("villages.poorExitDecided", equalTo(0));
+        report("overview", "2020-10-15").statusCode(200).body("villages.poorExitDecided", equalTo(1))
+                // The threshold is met or not by the households, whatever the county decided.
+                .body("villages.poorExited", equalTo(3));
+        given().auth().oauth2(analyst).queryParam("region", T1).queryParam("asOf", "2020-10-20").get("/api/v1/reports/breakdown")
+                .then().statusCode(200)
+                .body("rows.find { it.region.code == '" + V1 + "' }.exitDecidedOn", equalTo("2020-10-15"))
+                .body("rows.find { it.region.code == '" + V2 + "' }.exitDecidedOn", org.hamcrest.Matchers.nullValue());
     }
 
     @Test
@@ -179,14 +208,4 @@ class ReportsAsOfIT {
                 .post("/api/v1/households/" + household + "/assessments").then().statusCode(201);
     }
 
-    private void transition(String household, String action, String effectiveDate, String reason) {
-        String etag = given().auth().oauth2(admin).get("/api/v1/households/" + household).then().statusCode(200)
-                .extract().header("ETag");
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("action", action, "effectiveDate", effectiveDate));
-        if (reason != null) {
-            body.put("reason", reason);
-        }
-        given().auth().oauth2(admin).header("If-Match", etag).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/households/" + household + "/transitions").then().statusCode(200);
-    }
 }

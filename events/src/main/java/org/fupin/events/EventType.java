@@ -31,6 +31,8 @@ import org.fupin.events.household.MemberAdded;
 import org.fupin.events.household.MemberRemoved;
 import org.fupin.events.household.MemberUpdated;
 import org.fupin.events.household.RegionUpserted;
+import org.fupin.events.household.VillageExitDecided;
+import org.fupin.events.household.VillageExitProposed;
 
 /** Every event type of the public contract, with its topic, schema version and data record. */
 public enum EventType {
@@ -48,6 +50,8 @@ public enum EventType {
     CASE_OBJECTED("case.objected", "case", Topics.HOUSEHOLD_EVENTS, 1, CaseObjected.class),
     CASE_OBJECTION_RESOLVED("case.objection-resolved", "case", Topics.HOUSEHOLD_EVENTS, 1, CaseObjectionResolved.class),
     CASE_DECIDED("case.decided", "case", Topics.HOUSEHOLD_EVENTS, 1, CaseDecided.class),
+    VILLAGE_EXIT_PROPOSED("village-exit.proposed", "village-exit", Topics.HOUSEHOLD_EVENTS, 1, VillageExitProposed.class),
+    VILLAGE_EXIT_DECIDED("village-exit.decided", "village-exit", Topics.HOUSEHOLD_EVENTS, 1, VillageExitDecided.class),
 
     UNIT_REGISTERED("unit.registered", "unit", Topics.ASSISTANCE_EVENTS, 1, UnitRegistered.class),
     GROUP_CREATED("group.created", "group", Topics.ASSISTANCE_EVENTS, 1, GroupCreated.class),

@@ -29,6 +29,8 @@ class EventTypeTest {
                 "case.objected",
                 "case.objection-resolved",
                 "case.decided",
+                "village-exit.proposed",
+                "village-exit.decided",
                 "unit.registered",
                 "group.created",
                 "helper.registered",
@@ -63,7 +65,7 @@ class EventTypeTest {
     @EnumSource(EventType.class)
     void goesToTheTopicOfItsPublisher(EventType type) {
         boolean householdService = type.type().startsWith("region.") || type.type().startsWith("household.")
-                || type.type().startsWith("case.");
+                || type.type().startsWith("case.") || type.type().startsWith("village-exit.");
         assertThat(type.topic()).isEqualTo(householdService ? Topics.HOUSEHOLD_EVENTS : Topics.ASSISTANCE_EVENTS);
     }
 

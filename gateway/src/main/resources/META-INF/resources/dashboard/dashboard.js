@@ -137,7 +137,8 @@
         api(token, "breakdown", pinned),
         api(token, "guarantees", pinned),
         api(token, "assistance", pinned),
-        api(token, "exits", Object.assign({ interval: current.interval, from: exitsFrom(overview.asOf, current.interval) }, pinned))
+        api(token, "exits", Object.assign({ interval: current.interval, from: exitsFrom(overview.asOf, current.interval) }, pinned)),
+        api(token, "cases", pinned)
       ]);
     }).then(function (reports) {
       if (mine !== generation) {
@@ -152,6 +153,7 @@
       renderGuarantees(reports[2]);
       renderAssistance(reports[3]);
       renderExits(reports[4]);
+      renderCases(reports[5]);
       renderFreshness(reports);
       renderBreadcrumb(reports[0].region);
     }).catch(function (error) {
@@ -467,6 +469,75 @@
       cell(tr, numbers.format(m.measures));
       cell(tr, numbers.format(m.confirmed));
       cell(tr, money.format(m.amount));
+    });
+  }
+
+  // --- Cases (兩公示一公告): open cases of each child region by the stage they wait at ----------
+
+  const CASE_STAGES = ["VERIFICATION", "ACKNOWLEDGEMENT", "APPRAISAL", "VILLAGE_NOTICE", "TOWNSHIP_REVIEW", "TOWNSHIP_NOTICE",
+    "COUNTY_APPROVAL"];
+  const CASE_COLORS = ["#8e44ad", "#16a085", "#2980b9", "#f1c40f", "#e67e22", "#d35400", "#2e8b57"];
+
+  function renderCases(report) {
+    const labels = {};
+    report.stages.forEach(function (s) { labels[s.stage] = s.label; });
+    // A village has no child regions: it is its own single column, as the report counts it.
+    const rows = report.rows.length ? report.rows : [{
+      region: report.region, objected: report.objected, overdue: report.overdue,
+      waiting: report.stages.reduce(function (all, s) { all[s.stage] = s.waiting; return all; }, {})
+    }];
+    const names = {};
+    rows.forEach(function (row) { names[row.region.code] = row.region.name; });
+    const codes = rows.map(function (row) { return row.region.code; });
+    const open = report.kinds.reduce(function (sum, k) { return sum + k.open + k.objected; }, 0);
+    figure("c-open", open);
+    figure("c-objected", report.objected);
+    figure("c-overdue", report.overdue);
+    const series = CASE_STAGES.map(function (stage, i) {
+      return {
+        id: stage, name: stage + " " + (labels[stage] || ""), type: "bar", stack: "waiting", color: CASE_COLORS[i], barMaxWidth: 48,
+        data: rows.map(function (row) { return row.waiting[stage] || 0; })
+      };
+    }).concat([
+      { id: "objected", name: "Objected 異議待核", type: "bar", color: "#7f8c8d", barMaxWidth: 16,
+        data: rows.map(function (row) { return row.objected; }) },
+      { id: "overdue", name: "Overdue 超期", type: "bar", color: "#c0392b", barMaxWidth: 16,
+        data: rows.map(function (row) { return row.overdue; }) }
+    ]);
+    draw("cases-chart", report.region.code, {
+      tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+      legend: { top: 0, type: "scroll" },
+      grid: { left: 10, right: 10, top: 50, bottom: 10, containLabel: true },
+      xAxis: { type: "category", data: codes, axisLabel: { interval: 0, rotate: codes.length > 8 ? 30 : 0,
+        formatter: function (code) { return names[code] || code; } } },
+      yAxis: { type: "value", minInterval: 1 },
+      series: series
+    }, "Open cases by stage per region: " + rows.map(function (row) {
+      return row.region.name + ": " + CASE_STAGES.map(function (stage) { return stage + " " + (row.waiting[stage] || 0); }).join(", ")
+        + ", objected " + row.objected + ", overdue " + row.overdue;
+    }).join("; ") + ".");
+
+    const table = $("cases-table");
+    const head = table.tHead.rows[0];
+    head.innerHTML = "";
+    ["Region 區劃"].concat(CASE_STAGES.map(function (stage) { return labels[stage] || stage; }))
+      .concat(["Objected 異議待核", "Overdue 超期"]).forEach(function (text) {
+        const th = document.createElement("th");
+        th.textContent = text;
+        head.appendChild(th);
+      });
+    const body = table.tBodies[0];
+    body.innerHTML = "";
+    rows.forEach(function (row) {
+      const tr = body.insertRow();
+      tr.dataset.region = row.region.code;
+      cell(tr, row.region.name);
+      CASE_STAGES.forEach(function (stage) { cell(tr, numbers.format(row.waiting[stage] || 0)); });
+      cell(tr, numbers.format(row.objected));
+      cell(tr, numbers.format(row.overdue));
+      if (row.overdue > 0) {
+        tr.classList.add("overdue");
+      }
     });
   }
 

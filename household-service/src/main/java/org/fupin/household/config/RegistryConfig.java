@@ -17,8 +17,4 @@ public interface RegistryConfig {
 
     /** The poverty line (貧困線) in CNY of annual income per capita, per year. */
     Map<Integer, BigDecimal> povertyLine();
-
-    /** Length of the public notice (公示) before an exit can be confirmed, in days. */
-    @WithDefault("7")
-    int noticeDays();
 }

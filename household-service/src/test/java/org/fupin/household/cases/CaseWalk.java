@@ -18,9 +18,9 @@ import io.restassured.response.Response;
  * token of their own: a village cadre who proposes, a work-team member who verifies, a township officer
  * and a county admin.
  */
-final class CaseWalk {
+public final class CaseWalk {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    public static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     final String village = Fixtures.freshVillage();
     final String township = village.substring(0, 9);
@@ -29,10 +29,15 @@ final class CaseWalk {
     final String team = token("team-" + village, "assistance-officer", village);
     final String townshipOfficer = token("township-" + township, "township-officer", township);
     final String countyAdmin = token("county-" + village, "county-admin", Fixtures.COUNTY);
-    final String householdId;
+    public final String householdId;
+
+    /** A poor household registered 60 days ago, not assessed yet. */
+    public static CaseWalk poor() {
+        return new CaseWalk(null);
+    }
 
     /** A poor household registered 60 days ago and assessed 40 days ago as meeting every exit criterion. */
-    static CaseWalk poorAndReadyToExit() {
+    public static CaseWalk poorAndReadyToExit() {
         CaseWalk walk = new CaseWalk(null);
         walk.assess(TODAY.minusDays(40), "A", 5000);
         return walk;
@@ -59,7 +64,7 @@ final class CaseWalk {
         return TestTokens.sign(TestTokens.claims(subject, role, region));
     }
 
-    void assess(LocalDate on, String housing, int income) {
+    public void assess(LocalDate on, String housing, int income) {
         Map<String, Object> body = new HashMap<>();
         body.put("assessedOn", on.toString());
         body.put("food", true);
@@ -73,7 +78,7 @@ final class CaseWalk {
                 .post("/api/v1/households/" + householdId + "/assessments").then().statusCode(201);
     }
 
-    Response propose(String kind, LocalDate on) {
+    public Response propose(String kind, LocalDate on) {
         return given().auth().oauth2(cadre).contentType(ContentType.JSON)
                 .body(Map.of("householdId", householdId, "kind", kind, "proposedOn", on.toString(), "reason", "村民小組提名"))
                 .post("/api/v1/cases");
@@ -102,11 +107,11 @@ final class CaseWalk {
                 "votesAgainst", 20 - votesFor, "abstentions", 0, "noticeStartsOn", noticeStartsOn.toString()));
     }
 
-    Response review(String caseId, LocalDate on) {
+    public Response review(String caseId, LocalDate on) {
         return step(townshipOfficer, caseId, "township-review", Map.of("decision", "APPROVE", "reviewedOn", on.toString()));
     }
 
-    Response decide(String caseId, LocalDate on) {
+    public Response decide(String caseId, LocalDate on) {
         return step(countyAdmin, caseId, "county-decision", Map.of("decision", "APPROVE", "announcedOn", on.toString()));
     }
 
@@ -122,7 +127,7 @@ final class CaseWalk {
     }
 
     /** An exit proposed 35 days ago, verified, acknowledged and appraised, its village notice up from {@code noticeStartsOn}. */
-    String exitUnderNoticeFrom(LocalDate noticeStartsOn) {
+    public String exitUnderNoticeFrom(LocalDate noticeStartsOn) {
         String caseId = opened("EXIT", TODAY.minusDays(35));
         verify(team, caseId, TODAY.minusDays(34)).then().statusCode(200);
         acknowledge(caseId, TODAY.minusDays(33)).then().statusCode(200);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasItems;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import org.fupin.events.CloudEvent;
 import org.fupin.events.EventCodec;
 import org.fupin.events.EventSchemas;
 import org.fupin.household.Fixtures;
+import org.fupin.household.cases.CaseWalk;
 import org.fupin.testing.InJvmKafka;
 import org.fupin.testing.TestTokens;
 import org.fupin.testing.TopicProbe;
@@ -29,7 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
-/** A household's way from registration through assessment, exit with public notice, monitoring and removal. */
+/** A household's way from registration through assessment, an exit decided by a case, and monitoring. */
 @QuarkusTest
 @QuarkusTestResource(InJvmKafka.class)
 @QuarkusTestResource(TestTokens.class)
@@ -40,74 +40,64 @@ class HouseholdLifecycleApiTest {
     private final String admin = TestTokens.token("county-admin");
 
     @Test
-    void exitNeedsARecentAssessment() {
-        String id = register(TODAY.minusDays(60));
+    void anExitProposalNeedsARecentAssessment() {
+        CaseWalk walk = CaseWalk.poor();
 
-        transition(id, proposeExit(TODAY.minusDays(20)))
+        walk.propose("EXIT", TODAY.minusDays(20))
                 .then().statusCode(422)
                 .body("code", equalTo("exit-criteria-not-met"))
                 .body("errors.code", contains("no-recent-assessment"));
     }
 
     @Test
-    void exitNeedsEveryGuaranteeAndIncomeAboveThePovertyLine() {
-        String id = register(TODAY.minusDays(60));
-        assess(id, TODAY.minusDays(30), "C", 3000)
-                .then().statusCode(201)
-                .body("meetsAllGuarantees", equalTo(false))
-                .body("failingDimensions", contains("HOUSING", "INCOME"));
+    void anExitProposalNeedsEveryGuaranteeAndIncomeAboveThePovertyLine() {
+        CaseWalk walk = CaseWalk.poor();
+        walk.assess(TODAY.minusDays(30), "C", 3000);
 
-        transition(id, proposeExit(TODAY.minusDays(20)))
+        walk.propose("EXIT", TODAY.minusDays(20))
                 .then().statusCode(422)
                 .body("errors.field", contains("HOUSING", "INCOME"))
                 .body("errors.code", contains("guarantee-not-met", "income-below-poverty-line"));
     }
 
     @Test
-    void transitionNeedsIfMatchWithTheCurrentVersion() {
+    void decisionsSentAsTransitionsAreRefusedAndPointToTheirCase() {
         String id = assessedFit(TODAY.minusDays(60));
+        String version = given().auth().oauth2(admin).get("/api/v1/households/" + id).header("ETag");
 
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(proposeExit(TODAY.minusDays(20)))
+        for (String action : List.of("PROPOSE_EXIT", "CONFIRM_EXIT", "OBJECT", "RETURN_TO_POVERTY", "REMOVE")) {
+            transition(id, Map.of("action", action, "effectiveDate", TODAY.toString(), "reason", "MISIDENTIFIED"))
+                    .then().statusCode(422).body("code", equalTo("decided-by-case"))
+                    .body("detail", org.hamcrest.Matchers.containsString("POST /api/v1/cases"));
+        }
+        given().auth().oauth2(admin).get("/api/v1/households/" + id).then()
+                .body("status", equalTo("POOR")).header("ETag", equalTo(version));
+    }
+
+    @Test
+    void transitionNeedsIfMatchWithTheCurrentVersion() {
+        String id = exited();
+
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(flagRisk(TODAY.minusDays(5)))
                 .post("/api/v1/households/" + id + "/transitions")
                 .then().statusCode(428).body("code", equalTo("precondition-required"));
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(proposeExit(TODAY.minusDays(20))).header("If-Match", "\"999\"")
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(flagRisk(TODAY.minusDays(5))).header("If-Match", "\"999\"")
                 .post("/api/v1/households/" + id + "/transitions")
                 .then().statusCode(412).body("code", equalTo("precondition-failed"));
-        given().auth().oauth2(admin).get("/api/v1/households/" + id).then().body("status", equalTo("POOR"));
+        given().auth().oauth2(admin).get("/api/v1/households/" + id).then().body("status", equalTo("EXITED"));
     }
 
     @Test
-    void proposedExitIsPendingForThePublicNotice() {
-        String id = assessedFit(TODAY.minusDays(60));
+    void anExitedHouseholdsRiskCannotBeClearedBeforeItIsFlagged() {
+        String id = exited();
 
-        transition(id, proposeExit(TODAY.minusDays(20)))
-                .then().statusCode(200)
-                .body("status", equalTo("EXIT_PENDING"))
-                .body("noticeEndsOn", equalTo(TODAY.minusDays(13).toString()));
-    }
-
-    @Test
-    void exitIsConfirmedNoEarlierThanTheEndOfTheNotice() {
-        String id = assessedFit(TODAY.minusDays(60));
-        transition(id, proposeExit(TODAY.minusDays(20))).then().statusCode(200);
-
-        transition(id, Map.of("action", "CONFIRM_EXIT", "effectiveDate", TODAY.minusDays(15).toString()))
-                .then().statusCode(422).body("code", equalTo("notice-period-not-over"));
-        transition(id, Map.of("action", "CONFIRM_EXIT", "effectiveDate", TODAY.minusDays(13).toString()))
-                .then().statusCode(200).body("status", equalTo("EXITED"));
-    }
-
-    @Test
-    void exitedHouseholdCannotBeProposedForExitAgain() {
-        String id = exited(TODAY.minusDays(60));
-
-        transition(id, proposeExit(TODAY.minusDays(10)))
+        transition(id, Map.of("action", "CLEAR_RISK", "effectiveDate", TODAY.minusDays(5).toString()))
                 .then().statusCode(409).body("code", equalTo("illegal-transition"));
     }
 
     @Test
     void riskFlagNeedsATypeADateInOrderAndNotInTheFuture() {
-        String id = exited(TODAY.minusDays(60));
+        String id = exited();
 
         transition(id, Map.of("action", "FLAG_RISK", "effectiveDate", TODAY.minusDays(10).toString()))
                 .then().statusCode(400).body("errors.field", contains("riskType"));
@@ -120,7 +110,7 @@ class HouseholdLifecycleApiTest {
 
     @Test
     void flaggedRiskIsMonitoredUntilClearedAndTheHouseholdIsExitedAgain() {
-        String id = exited(TODAY.minusDays(60));
+        String id = exited();
 
         transition(id, flagRisk(TODAY.minusDays(10)))
                 .then().statusCode(200).body("status", equalTo("MONITORED")).body("riskType", equalTo("UNSTABLE_EXIT"));
@@ -129,29 +119,19 @@ class HouseholdLifecycleApiTest {
     }
 
     @Test
-    void removalNeedsOneOfTheKnownReasons() {
-        String id = register(TODAY.minusDays(60));
-
-        transition(id, Map.of("action", "REMOVE", "effectiveDate", TODAY.toString(), "reason", "because"))
-                .then().statusCode(400).body("errors.code", contains("invalid-removal-reason"));
-        transition(id, Map.of("action", "REMOVE", "effectiveDate", TODAY.toString(), "reason", "MISIDENTIFIED"))
-                .then().statusCode(200).body("status", equalTo("REMOVED"));
-    }
-
-    @Test
     void historyShowsEveryStepWithItsActorChangesAndReason() {
         String id = throughTheWholeLifecycle();
 
-        given().auth().oauth2(TestTokens.token("auditor"))
-                .get("/api/v1/households/" + id + "/history")
-                .then().statusCode(200)
-                .body("items.action", contains("REGISTER", "ASSESS", "PROPOSE_EXIT", "CONFIRM_EXIT",
-                        "FLAG_RISK", "CLEAR_RISK", "REMOVE"))
-                .body("items[0].actor", equalTo("test-county-admin (Test county-admin)"))
-                .body("items[2].changes.field", hasItems("status", "noticeEndsOn"))
-                .body("items[2].changes.find { it.field == 'status' }.from", equalTo("POOR"))
-                .body("items[2].changes.find { it.field == 'status' }.to", equalTo("EXIT_PENDING"))
-                .body("items[6].reason", equalTo("MISIDENTIFIED"));
+        io.restassured.path.json.JsonPath history = given().auth().oauth2(TestTokens.token("auditor"))
+                .get("/api/v1/households/" + id + "/history").then().statusCode(200).extract().jsonPath();
+        assertThat(history.getList("items.action", String.class)).containsSubsequence("REGISTER", "ASSESS", "CASE_PROPOSAL",
+                "CASE_COUNTY_APPROVAL", "CONFIRM_EXIT", "FLAG_RISK", "CLEAR_RISK");
+        assertThat(history.getString("items[0].actor")).isEqualTo("test-county-admin (Test county-admin)");
+        assertThat(history.getString("items.find { it.action == 'FLAG_RISK' }.changes.find { it.field == 'status' }.from"))
+                .isEqualTo("EXITED");
+        assertThat(history.getString("items.find { it.action == 'FLAG_RISK' }.changes.find { it.field == 'status' }.to"))
+                .isEqualTo("MONITORED");
+        assertThat(history.getString("items.find { it.action == 'CLEAR_RISK' }.reason")).isEqualTo("收入恢復穩定");
     }
 
     @Test
@@ -167,16 +147,20 @@ class HouseholdLifecycleApiTest {
     void everyStepPublishesItsEventInOrderAndWithinItsSchema() {
         String id = throughTheWholeLifecycle();
 
-        List<CloudEvent> events = eventsOf(id, 8);
+        // The case's own events are keyed by the case; the household's status changes by the household.
+        List<CloudEvent> events = eventsOf(id, 6);
         assertThat(events).extracting(CloudEvent::type).containsExactly(
                 "household.registered", "household.assessed", "household.updated",
-                "household.status-changed", "household.status-changed", "household.status-changed",
-                "household.status-changed", "household.status-changed");
+                "household.status-changed", "household.status-changed", "household.status-changed");
         EventSchemas schemas = new EventSchemas(new EventCodec());
         events.forEach(event -> assertThat(schemas.violations(event)).as(event.type()).isEmpty());
+        assertThat(events.get(3).data().get("action").asText()).isEqualTo("CONFIRM_EXIT");
         assertThat(events.get(3).data().get("from").asText()).isEqualTo("POOR");
-        assertThat(events.get(3).data().get("to").asText()).isEqualTo("EXIT_PENDING");
-        assertThat(events.get(3).data().get("noticeEndsOn").asText()).isEqualTo(TODAY.minusDays(13).toString());
+        assertThat(events.get(3).data().get("to").asText()).isEqualTo("EXITED");
+        assertThat(events.get(3).data().get("caseId").isTextual()).isTrue();
+        assertThat(events.get(4).data().get("action").asText()).isEqualTo("FLAG_RISK");
+        assertThat(events.get(4).data().get("riskType").asText()).isEqualTo("UNSTABLE_EXIT");
+        assertThat(events.get(5).data().get("to").asText()).isEqualTo("EXITED");
     }
 
     @Test
@@ -202,22 +186,22 @@ class HouseholdLifecycleApiTest {
                         hasItem(org.hamcrest.Matchers.matchesPattern("500235\\*{8}\\d{3}[\\dX]")));
     }
 
-    /** Registered, assessed fit to exit, proposed, confirmed, flagged, cleared and removed. */
+    /** Exited through a case, then flagged at risk and cleared. */
     private String throughTheWholeLifecycle() {
-        String id = exited(TODAY.minusDays(60));
+        String id = exited();
         transition(id, flagRisk(TODAY.minusDays(10))).then().statusCode(200);
-        transition(id, Map.of("action", "CLEAR_RISK", "effectiveDate", TODAY.minusDays(5).toString())).then().statusCode(200);
-        transition(id, Map.of("action", "REMOVE", "effectiveDate", TODAY.toString(), "reason", "MISIDENTIFIED"))
+        transition(id, Map.of("action", "CLEAR_RISK", "effectiveDate", TODAY.minusDays(5).toString(), "reason", "收入恢復穩定"))
                 .then().statusCode(200);
         return id;
     }
 
-    /** Exited 13 days ago, after the notice of a proposal 20 days ago. */
-    private String exited(LocalDate registeredOn) {
-        String id = assessedFit(registeredOn);
-        transition(id, proposeExit(TODAY.minusDays(20))).then().statusCode(200);
-        transition(id, Map.of("action", "CONFIRM_EXIT", "effectiveDate", TODAY.minusDays(13).toString())).then().statusCode(200);
-        return id;
+    /** Exited 13 days ago by the county's approval of an EXIT case (its village notice 32 to 25 days ago). */
+    private static String exited() {
+        CaseWalk walk = CaseWalk.poorAndReadyToExit();
+        String caseId = walk.exitUnderNoticeFrom(TODAY.minusDays(32));
+        walk.review(caseId, TODAY.minusDays(20)).then().statusCode(200);
+        walk.decide(caseId, TODAY.minusDays(13)).then().statusCode(200);
+        return walk.householdId;
     }
 
     /** Registered and assessed 25 days ago as meeting every guarantee with income above the line. */
@@ -225,10 +209,6 @@ class HouseholdLifecycleApiTest {
         String id = register(registeredOn);
         assess(id, TODAY.minusDays(25), "A", 5000).then().statusCode(201).body("meetsAllGuarantees", equalTo(true));
         return id;
-    }
-
-    private static Map<String, Object> proposeExit(LocalDate on) {
-        return Map.of("action", "PROPOSE_EXIT", "effectiveDate", on.toString());
     }
 
     private static Map<String, Object> flagRisk(LocalDate on) {

@@ -18,6 +18,8 @@ import org.fupin.events.household.MemberAdded;
 import org.fupin.events.household.MemberRemoved;
 import org.fupin.events.household.MemberUpdated;
 import org.fupin.events.household.RegionUpserted;
+import org.fupin.events.household.VillageExitDecided;
+import org.fupin.events.household.VillageExitProposed;
 import org.junit.jupiter.api.Test;
 
 /** A consumer must say what it does with every event type of its topic. */
@@ -48,6 +50,8 @@ class EventDispatcherTest {
                 .ignore(CaseObjected.class)
                 .ignore(CaseObjectionResolved.class)
                 .ignore(CaseDecided.class)
+                .ignore(VillageExitProposed.class)
+                .ignore(VillageExitDecided.class)
                 .build()).doesNotThrowAnyException();
     }
 

@@ -19,7 +19,7 @@ public record Breakdown(ReportRegion region, LocalDate asOf, List<RegionFigures>
         List<String> header = new ArrayList<>(List.of("code", "name", "level", "ruralPopulation", "households", "people"));
         HouseholdStatuses.ALL.forEach(status -> header.add("households" + status));
         header.addAll(List.of("currentlyPoorHouseholds", "currentlyPoorPeople", "povertyIncidence", "poorVillages",
-                "poorVillagesExited", "deepPovertyVillages", "deepPovertyVillagesExited"));
+                "poorVillagesExited", "deepPovertyVillages", "deepPovertyVillagesExited", "poorVillagesExitDecided", "exitDecidedOn"));
         return header;
     }
 
@@ -33,7 +33,8 @@ public record Breakdown(ReportRegion region, LocalDate asOf, List<RegionFigures>
             HouseholdStatuses.ALL.forEach(status -> line.add(row.households().byStatus().get(status)));
             line.addAll(List.of(row.currentlyPoor().households(), row.currentlyPoor().people(),
                     row.povertyIncidence() == null ? "" : row.povertyIncidence(), row.villages().poor(),
-                    row.villages().poorExited(), row.villages().deepPoverty(), row.villages().deepPovertyExited()));
+                    row.villages().poorExited(), row.villages().deepPoverty(), row.villages().deepPovertyExited(),
+                    row.villages().poorExitDecided(), row.exitDecidedOn() == null ? "" : row.exitDecidedOn()));
             lines.add(line);
         }
         return lines;

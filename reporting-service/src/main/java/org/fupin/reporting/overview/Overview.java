@@ -49,6 +49,7 @@ public record Overview(
         figures.add("villages.poorExited", villages.poorExited());
         figures.add("villages.deepPoverty", villages.deepPoverty());
         figures.add("villages.deepPovertyExited", villages.deepPovertyExited());
+        figures.add("villages.poorExitDecided", villages.poorExitDecided());
         return figures.rows();
     }
 
@@ -60,14 +61,22 @@ public record Overview(
     public record CurrentlyPoor(long households, long people) {
     }
 
-    /** Poor villages (貧困村) and deep-poverty villages (深度貧困村), and how many of each have exited (出列). */
-    public record Villages(long poor, long poorExited, long deepPoverty, long deepPovertyExited) {
+    /**
+     * Poor villages (貧困村) and deep-poverty villages (深度貧困村), how many of each meet the exit threshold
+     * (poverty incidence under it: poorExited, deepPovertyExited), and how many poor villages the county has
+     * decided to exit (出列, announced on or before the date: poorExitDecided).
+     */
+    public record Villages(long poor,
+            @Schema(description = "Poor villages whose poverty incidence is under the exit threshold on the date.") long poorExited,
+            long deepPoverty, long deepPovertyExited,
+            @Schema(description = "Poor villages whose exit the county approved and announced on or before the date.")
+            long poorExitDecided) {
 
-        static final Villages NONE = new Villages(0, 0, 0, 0);
+        static final Villages NONE = new Villages(0, 0, 0, 0, 0);
 
         Villages plus(Villages other) {
             return new Villages(poor + other.poor, poorExited + other.poorExited, deepPoverty + other.deepPoverty,
-                    deepPovertyExited + other.deepPovertyExited);
+                    deepPovertyExited + other.deepPovertyExited, poorExitDecided + other.poorExitDecided);
         }
     }
 }

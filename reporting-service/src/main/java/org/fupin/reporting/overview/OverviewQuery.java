@@ -1,6 +1,7 @@
 package org.fupin.reporting.overview;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,10 +60,11 @@ public class OverviewQuery {
     }
 
     /** A poor or deep-poverty village (貧困村, 深度貧困村) and whether it has exited as of the date. */
-    private record TargetVillage(String code, boolean poor, boolean deep, boolean exited) {
+    private record TargetVillage(String code, boolean poor, boolean deep, boolean exited, LocalDate exitDecidedOn) {
 
         Overview.Villages asCount() {
-            return new Overview.Villages(poor ? 1 : 0, poor && exited ? 1 : 0, deep ? 1 : 0, deep && exited ? 1 : 0);
+            return new Overview.Villages(poor ? 1 : 0, poor && exited ? 1 : 0, deep ? 1 : 0, deep && exited ? 1 : 0,
+                    poor && exitDecidedOn != null ? 1 : 0);
         }
     }
 
@@ -82,8 +84,12 @@ public class OverviewQuery {
         }
 
         Map<String, Overview.Villages> villagesByUnit = new HashMap<>();
+        Map<String, LocalDate> exitDecidedOn = new HashMap<>();
         for (TargetVillage village : targetVillages(request, poorPeopleByVillage)) {
             villagesByUnit.merge(village.code().substring(0, codeLength), village.asCount(), Overview.Villages::plus);
+            if (village.exitDecidedOn() != null) {
+                exitDecidedOn.put(village.code(), village.exitDecidedOn());
+            }
         }
 
         List<RegionFigures> figures = new ArrayList<>();
@@ -102,7 +108,7 @@ public class OverviewQuery {
                     new Overview.Counts(total(people), people),
                     new Overview.CurrentlyPoor(sumOf(households, HouseholdStatuses.CURRENTLY_POOR), poorPeople),
                     incidence(poorPeople, unit.ruralPopulation()),
-                    villagesByUnit.getOrDefault(unit.code(), Overview.Villages.NONE)));
+                    villagesByUnit.getOrDefault(unit.code(), Overview.Villages.NONE), exitDecidedOn.get(unit.code())));
         }
         return figures;
     }
@@ -125,13 +131,15 @@ public class OverviewQuery {
 
     private List<TargetVillage> targetVillages(ReportRequest request, Map<String, Long> poorPeopleByVillage) {
         return Rows.list(entityManager.createNativeQuery("""
-                select code, poor_village, deep_poverty, rural_population from region_fact
-                where level = 'VILLAGE' and code like :prefix and (poor_village or deep_poverty)""")
-                .setParameter("prefix", request.prefix()), row -> {
+                select r.code, r.poor_village, r.deep_poverty, r.rural_population, x.decided_on
+                from region_fact r left join village_exit_fact x on x.village_code = r.code and x.decided_on <= :asOf
+                where r.level = 'VILLAGE' and r.code like :prefix and (r.poor_village or r.deep_poverty)""")
+                .setParameter("prefix", request.prefix()).setParameter("asOf", request.asOf()), row -> {
                     String code = row.text("code");
                     boolean exited = VillageExit.hasExited(poorPeopleByVillage.getOrDefault(code, 0L),
                             row.integerOrNull("rural_population"), config.villageExitIncidence());
-                    return new TargetVillage(code, row.flag("poor_village"), row.flag("deep_poverty"), exited);
+                    return new TargetVillage(code, row.flag("poor_village"), row.flag("deep_poverty"), exited,
+                            row.dateOrNull("decided_on"));
                 });
     }
 

@@ -1,6 +1,7 @@
 package org.fupin.reporting.overview;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fupin.reporting.overview.Overview.Counts;
@@ -17,5 +18,7 @@ public record RegionFigures(
         CurrentlyPoor currentlyPoor,
         @Schema(description = "Poor people / rural population, as a fraction; null without a rural population.")
         BigDecimal povertyIncidence,
-        Villages villages) {
+        Villages villages,
+        @Schema(description = "A village: the day the county announced its exit (貧困村出列), if on or before the date; else null.")
+        LocalDate exitDecidedOn) {
 }

@@ -32,6 +32,8 @@ import org.fupin.events.household.MemberAdded;
 import org.fupin.events.household.MemberRemoved;
 import org.fupin.events.household.MemberUpdated;
 import org.fupin.events.household.RegionUpserted;
+import org.fupin.events.household.VillageExitDecided;
+import org.fupin.events.household.VillageExitProposed;
 import org.fupin.platform.inbox.EventDispatcher;
 
 /**
@@ -49,7 +51,7 @@ public class ReadModel {
     public static final List<String> TABLES = List.of("region_fact", "household_fact", "household_status_history",
             "member_fact", "assessment_fact", "pairing_fact", "work_team_fact", "measure_fact", "visit_fact",
             "household_contribution", "village_status_change", "village_status_total", "case_state", "case_stage_duration",
-            "processed_event");
+            "village_exit_fact", "processed_event");
 
     /** An arbitrary constant naming the advisory lock of the swap ("fupinRM" in ASCII). */
     private static final long SWAP_LOCK = 0x66757069_6e524dL;
@@ -64,16 +66,17 @@ public class ReadModel {
     private final EventDispatcher assistanceReplay;
 
     public ReadModel(EntityManager entityManager, TransactionSynchronizationRegistry transactions,
-            HouseholdProjection households, CaseProjection cases, AssistanceProjection assistance) {
+            HouseholdProjection households, CaseProjection cases, VillageExitProjection villages, AssistanceProjection assistance) {
         this.entityManager = entityManager;
         this.transactions = transactions;
-        this.householdLive = householdEvents(households, cases).beforeEach(this::waitForSwap).build();
-        this.householdReplay = householdEvents(households, cases).build();
+        this.householdLive = householdEvents(households, cases, villages).beforeEach(this::waitForSwap).build();
+        this.householdReplay = householdEvents(households, cases, villages).build();
         this.assistanceLive = assistanceEvents(assistance).beforeEach(this::waitForSwap).build();
         this.assistanceReplay = assistanceEvents(assistance).build();
     }
 
-    private static EventDispatcher.Builder householdEvents(HouseholdProjection projection, CaseProjection cases) {
+    private static EventDispatcher.Builder householdEvents(HouseholdProjection projection, CaseProjection cases,
+            VillageExitProjection villages) {
         return EventDispatcher.forTopic(Topics.HOUSEHOLD_EVENTS)
                 .on(RegionUpserted.class, projection::regionUpserted)
                 .on(HouseholdRegistered.class, projection::registered)
@@ -87,7 +90,9 @@ public class ReadModel {
                 .on(CaseStageCompleted.class, cases::stageCompleted)
                 .on(CaseObjected.class, cases::objected)
                 .on(CaseObjectionResolved.class, cases::objectionResolved)
-                .on(CaseDecided.class, cases::decided);
+                .on(CaseDecided.class, cases::decided)
+                .ignore(VillageExitProposed.class)
+                .on(VillageExitDecided.class, villages::decided);
     }
 
     private static EventDispatcher.Builder assistanceEvents(AssistanceProjection projection) {

@@ -6,6 +6,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.fupin.events.Topics;
 import org.fupin.events.household.CaseDecided;
+import org.fupin.events.household.VillageExitDecided;
+import org.fupin.events.household.VillageExitProposed;
 import org.fupin.events.household.CaseObjected;
 import org.fupin.events.household.CaseObjectionResolved;
 import org.fupin.events.household.CaseOpened;
@@ -50,6 +52,8 @@ public class HouseholdEventsConsumer {
                 .ignore(CaseObjected.class)
                 .ignore(CaseObjectionResolved.class)
                 .ignore(CaseDecided.class)
+                .ignore(VillageExitProposed.class)
+                .ignore(VillageExitDecided.class)
                 .build();
     }
 

@@ -29,7 +29,7 @@ import org.fupin.platform.security.Caller;
 import org.fupin.platform.web.ETags;
 import org.fupin.security.Roles;
 
-/** Assessments and status transitions of a household: identification, exit with public notice, monitoring, return. */
+/** Assessments and the monitoring transitions of a household; its decisions are taken through cases. */
 @Path("/api/v1/households/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Households")
@@ -78,11 +78,14 @@ public class HouseholdLifecycleResource {
     @Path("/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE })
-    @Operation(summary = "Change the status of a household",
-            description = "PROPOSE_EXIT (POOR|RETURNED → EXIT_PENDING, opens the public notice), OBJECT (→ POOR), "
-                    + "CONFIRM_EXIT (→ EXITED once the notice has ended), FLAG_RISK (EXITED → MONITORED), "
-                    + "CLEAR_RISK (MONITORED → EXITED or NOT_POOR), RETURN_TO_POVERTY (MONITORED|EXITED → RETURNED), "
-                    + "REMOVE (any → REMOVED). Needs If-Match.")
+    @Operation(summary = "Start or end the monitoring of a household (防返貧監測)",
+            description = "FLAG_RISK (EXITED → MONITORED, with a riskType) and CLEAR_RISK (MONITORED → EXITED, or NOT_POOR for a "
+                    + "marginal household that was never poor). Needs If-Match. Decisions go through cases (兩公示一公告): "
+                    + "identification, exit, return to poverty and removal are proposed with POST /api/v1/cases and change the "
+                    + "status when the county approves, on the announcement's date. PROPOSE_EXIT, CONFIRM_EXIT and OBJECT are "
+                    + "replaced by an EXIT case (its verification, acknowledgement, appraisal, village notice with objections, "
+                    + "township review and county approval), RETURN_TO_POVERTY by a RETURN case, REMOVE by a REMOVE case; sent "
+                    + "here they answer 422 decided-by-case and change nothing.")
     @APIResponseSchema(value = HouseholdView.class, responseCode = "200", responseDescription = "The household in its new status")
     public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TransitionRequest body) {

@@ -15,9 +15,7 @@ import org.fupin.household.history.service.HouseholdHistory;
 import org.fupin.household.registry.domain.Action;
 import org.fupin.household.registry.domain.HouseholdLifecycle;
 import org.fupin.household.registry.domain.LifecycleState;
-import org.fupin.household.registry.domain.PovertyLines;
 import org.fupin.household.registry.domain.TransitionCommand;
-import org.fupin.household.registry.persistence.AssessmentEntity;
 import org.fupin.household.registry.persistence.HouseholdEntity;
 import org.fupin.kernel.ExpectedVersion;
 import org.fupin.platform.outbox.Outbox;
@@ -48,9 +46,7 @@ public class HouseholdTransitions {
         expected.check(household.version);
         LifecycleState from = household.lifecycle();
         Map<String, Object> before = HouseholdSnapshot.of(household);
-        LifecycleState to = HouseholdLifecycle.apply(from, command, new HouseholdLifecycle.Context(LocalDate.now(config.zone()),
-                config.noticeDays(), new PovertyLines(config.povertyLine()),
-                date -> AssessmentEntity.latestOnOrBefore(id, date).map(AssessmentEntity::toDomain)));
+        LifecycleState to = HouseholdLifecycle.apply(from, command, LocalDate.now(config.zone()));
         household.enter(to);
         household.updatedAt = Instant.now();
         household.persistAndFlush();
