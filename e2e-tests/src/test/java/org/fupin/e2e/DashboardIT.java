@@ -231,6 +231,7 @@ class DashboardIT {
         JsonPath villagesCard = JsonPath.from(value("villages-exited"));
         assertThat(villagesCard.getLong("poorExited")).isEqualTo(overview.getLong("villages.poorExited"));
         assertThat(villagesCard.getLong("poor")).isEqualTo(overview.getLong("villages.poor"));
+        assertThat(villagesCard.getLong("poorExitDecided")).isEqualTo(overview.getLong("villages.poorExitDecided"));
 
         // Households by status: the children of the region from /breakdown, or the village itself from /overview.
         JsonPath breakdown = report("breakdown", params);

@@ -43,6 +43,7 @@ class DemoCountyIT {
         assertThat(result.failures()).as("refused requests: " + result.failureSamples()).isZero();
         assertThat(result.households()).isEqualTo(HOUSEHOLDS);
         assertThat(result.exits()).isPositive();
+        assertThat(result.villageExits()).isPositive();
         assertThat(result.measuresConfirmed()).isPositive().isLessThan(result.measures());
         assertThat(result.helperPairings()).isEqualTo(HOUSEHOLDS);
         assertThat(result.workTeams()).isEqualTo(448);
@@ -63,6 +64,9 @@ class DemoCountyIT {
             assertThat(overview.getLong("households.byStatus.EXIT_PENDING")).isZero();
             assertThat(overview.getLong("villages.poor")).isEqualTo(162);
             assertThat(overview.getLong("villages.deepPoverty")).isEqualTo(19);
+            // Announced by the county on the campaign's last day, for villages under the threshold (which it checks).
+            assertThat(overview.getLong("villages.poorExitDecided")).isEqualTo(result.villageExits())
+                    .isLessThanOrEqualTo(overview.getLong("villages.poorExited"));
 
             JsonPath assistance = report(analyst, "/api/v1/reports/assistance", Map.of());
             // Every household has its helper: the currently poor, and the exited ones (EXITED and MONITORED) alike.

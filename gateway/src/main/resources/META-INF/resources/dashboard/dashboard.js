@@ -209,9 +209,11 @@
     $("rural-population").textContent = overview.region.ruralPopulation == null ? "no rural population on record"
       : "of a rural population of " + numbers.format(overview.region.ruralPopulation) + " 農村人口";
     const villages = $("villages-exited");
-    villages.dataset.value = JSON.stringify({ poorExited: overview.villages.poorExited, poor: overview.villages.poor });
+    villages.dataset.value = JSON.stringify({ poorExited: overview.villages.poorExited, poor: overview.villages.poor,
+      poorExitDecided: overview.villages.poorExitDecided });
     villages.textContent = numbers.format(overview.villages.poorExited) + " / " + numbers.format(overview.villages.poor);
-    $("deep-villages-exited").textContent = "deep-poverty villages 深度貧困村: " + numbers.format(overview.villages.deepPovertyExited)
+    $("deep-villages-exited").textContent = "exit announced 已審定出列: " + numbers.format(overview.villages.poorExitDecided)
+      + "; deep-poverty villages 深度貧困村: " + numbers.format(overview.villages.deepPovertyExited)
       + " / " + numbers.format(overview.villages.deepPoverty) + " exited";
   }
 

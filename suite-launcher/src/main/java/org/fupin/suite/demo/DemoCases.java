@@ -25,6 +25,7 @@ final class DemoCases {
 
     private final DemoApi api;
     private final String casesUrl;
+    private final String villageExitsUrl;
     private final String county;
     private final DemoLoader.Tokens tokens;
     private final Map<String, String> minted = new ConcurrentHashMap<>();
@@ -38,6 +39,7 @@ final class DemoCases {
     DemoCases(DemoApi api, String householdBase, String county, DemoLoader.Tokens tokens, Checker checker) {
         this.api = api;
         this.casesUrl = householdBase + "/api/v1/cases";
+        this.villageExitsUrl = householdBase + "/api/v1/village-exits";
         this.county = county;
         this.tokens = tokens;
         this.checker = checker;
@@ -88,6 +90,24 @@ final class DemoCases {
     private boolean verify(String cadre, String caseId, LocalDate visitedOn, String findings, Household household) {
         return step(cadre, caseId, "verification", "{\"visitedOn\":\"" + visitedOn + "\",\"findings\":"
                 + DemoApi.quote(findings) + ",\"agrees\":true}", household);
+    }
+
+    /**
+     * A poor village's exit (貧困村出列): the township proposes it on {@code proposedOn}, the county announces it on
+     * {@code decidedOn}. A village whose incidence is still over the threshold is refused by the service, which
+     * counts its households itself: that is the answer, not a failure.
+     */
+    boolean villageExit(String villageCode, LocalDate proposedOn, LocalDate decidedOn) {
+        Reply proposed = api.post(villageExitsUrl, "{\"villageCode\":\"" + villageCode + "\",\"proposedOn\":\"" + proposedOn
+                + "\",\"reason\":\"贫困发生率降至3%以下，经乡镇核查申请出列\"}", null, token("township-officer", villageCode.substring(0, 9)));
+        if (proposed.status() == 422 && proposed.code().equals("incidence-above-threshold")) {
+            return false;
+        }
+        if (!checker.check("exit of village " + villageCode, proposed)) {
+            return false;
+        }
+        return checker.check("decision on village " + villageCode, api.post(villageExitsUrl + "/" + proposed.json().getString("id")
+                + "/decision", "{\"decision\":\"APPROVE\",\"decidedOn\":\"" + decidedOn + "\"}", "*", token("county-admin", county)));
     }
 
     private String open(Household household, String householdId, String kind, LocalDate proposedOn, String reason) {

@@ -83,8 +83,9 @@ public final class DemoCommand {
         } else {
             out.println();
             out.printf(Locale.ROOT, "Loaded in %.1f s:%n", result.took().toMillis() / 1000.0);
-            out.printf(Locale.ROOT, "  Regions      %d townships, %d villages (%d poor, %d deep poverty)%n", result.townships(),
-                    result.villages(), result.poorVillages(), result.deepPovertyVillages());
+            out.printf(Locale.ROOT, "  Regions      %d townships, %d villages (%d poor, %d deep poverty), %d poor villages' exits "
+                    + "announced%n", result.townships(), result.villages(), result.poorVillages(), result.deepPovertyVillages(),
+                    result.villageExits());
             out.printf(Locale.ROOT, "  Households   %d (%d people), %d assessments, %d exits, %d under public notice, "
                     + "%d flagged at risk after their exit, %d returned to poverty%n", result.households(), result.members(),
                     result.assessments(), result.exits(), result.exitsPending(), result.risksFlagged(), result.returns());
