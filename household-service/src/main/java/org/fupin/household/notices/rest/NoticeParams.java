@@ -7,7 +7,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.fupin.platform.listing.QueryParams;
 
-/** The query of the notice and announcement lists; a malformed value is a 400, not an empty list. */
+/** The query of a notice list: a region and a day; a malformed value is a 400, not an empty list. */
 public class NoticeParams {
 
     @QueryParam("region")
@@ -16,16 +16,8 @@ public class NoticeParams {
     String region;
 
     @QueryParam("on")
-    @Parameter(description = "Notice lists: the day whose board to show (default: today in the county's time zone).")
+    @Parameter(description = "The day whose board to show (default: today in the county's time zone).")
     String on;
-
-    @QueryParam("from")
-    @Parameter(description = "Announcements: the first day of the period (default: 30 days before to).")
-    String from;
-
-    @QueryParam("to")
-    @Parameter(description = "Announcements: the last day of the period (default: today).")
-    String to;
 
     String region() {
         return QueryParams.region("region", region);
@@ -34,15 +26,5 @@ public class NoticeParams {
     LocalDate on(LocalDate today) {
         LocalDate day = QueryParams.date("on", on);
         return day == null ? today : day;
-    }
-
-    LocalDate to(LocalDate today) {
-        LocalDate day = QueryParams.date("to", to);
-        return day == null ? today : day;
-    }
-
-    LocalDate from(LocalDate today) {
-        LocalDate day = QueryParams.date("from", from);
-        return day == null ? to(today).minusDays(30) : day;
     }
 }

@@ -83,7 +83,7 @@ public class PublicNoticeResource {
     @Operation(summary = "The county's announcement list (公告) of a period",
             description = "The households whose case the county approved and announced (縣審定公告) between from and to, both "
                     + "included, by kind; the announcement's date is the effective date of each household's new status." + ROLES_NOTE)
-    public NoticeViews.AnnouncementList announcements(@BeanParam NoticeParams params) {
+    public NoticeViews.AnnouncementList announcements(@BeanParam AnnouncementParams params) {
         return NoticeViews.list(announced(params));
     }
 
@@ -93,7 +93,7 @@ public class PublicNoticeResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE, Roles.ASSISTANCE_OFFICER,
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(hidden = true)
-    public Response announcementsCsv(@BeanParam NoticeParams params) {
+    public Response announcementsCsv(@BeanParam AnnouncementParams params) {
         PublicNotices.Announcement announcement = announced(params);
         return NoticeViews.ANNOUNCED_CSV.response("announcements-" + announcement.region().code() + "-" + announcement.from()
                 + "-" + announcement.to() + ".csv", sink -> announcement.entries().forEach(sink));
@@ -105,7 +105,7 @@ public class PublicNoticeResource {
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE, Roles.ASSISTANCE_OFFICER,
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(hidden = true)
-    public Response announcementsPage(@BeanParam NoticeParams params) {
+    public Response announcementsPage(@BeanParam AnnouncementParams params) {
         return page(NoticePages.announcement(announced(params)));
     }
 
@@ -113,7 +113,7 @@ public class PublicNoticeResource {
         return notices.board(params.region(), params.on(today()), caller.scope());
     }
 
-    private PublicNotices.Announcement announced(NoticeParams params) {
+    private PublicNotices.Announcement announced(AnnouncementParams params) {
         LocalDate today = today();
         return notices.announced(params.region(), params.from(today), params.to(today), caller.scope());
     }
