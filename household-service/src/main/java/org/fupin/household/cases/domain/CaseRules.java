@@ -37,7 +37,7 @@ public final class CaseRules {
 
     /** A new case, at the stage after its proposal. */
     public static CaseState open(CaseKind kind, String proposer, LocalDate proposedOn, LocalDate today) {
-        requireDate("proposedOn", proposedOn, null, today);
+        StepDates.require("proposedOn", proposedOn, null, today);
         return new CaseState(kind, CaseStatus.OPEN, kind.after(Stage.PROPOSAL), proposedOn, null, null, proposer, proposedOn);
     }
 
@@ -45,7 +45,7 @@ public final class CaseRules {
     public static Outcome verify(CaseState state, LocalDate visitedOn, boolean agrees, Context context) {
         requireStep(state, Stage.VERIFICATION, context);
         requireOtherThanProposer(state, context, Stage.VERIFICATION);
-        requireDate("visitedOn", visitedOn, state.lastActedOn(), context.today());
+        StepDates.require("visitedOn", visitedOn, state.lastActedOn(), context.today());
         if (!agrees) {
             return new Outcome(state.closed(CaseStatus.STOPPED, visitedOn), Stage.VERIFICATION, "DISAGREED");
         }
@@ -55,7 +55,7 @@ public final class CaseRules {
     /** 貧困戶認可 (EXIT only): the household's signed yes moves the case on; a no stops it, with a reason. */
     public static Outcome acknowledge(CaseState state, LocalDate signedOn, boolean agrees, String reason, Context context) {
         requireStep(state, Stage.ACKNOWLEDGEMENT, context);
-        requireDate("signedOn", signedOn, state.lastActedOn(), context.today());
+        StepDates.require("signedOn", signedOn, state.lastActedOn(), context.today());
         if (!agrees) {
             requireReason(reason, "A household that does not agree to exit gives its reason.");
             return new Outcome(state.closed(CaseStatus.STOPPED, signedOn), Stage.ACKNOWLEDGEMENT, "REFUSED");
@@ -70,8 +70,8 @@ public final class CaseRules {
     public static Outcome appraise(CaseState state, LocalDate meetingOn, int attendees, int votesFor, int votesAgainst,
             int abstentions, LocalDate noticeStartsOn, Context context) {
         requireStep(state, Stage.APPRAISAL, context);
-        requireDate("meetingOn", meetingOn, state.lastActedOn(), context.today());
-        requireDate("noticeStartsOn", noticeStartsOn, meetingOn, context.today());
+        StepDates.require("meetingOn", meetingOn, state.lastActedOn(), context.today());
+        StepDates.require("noticeStartsOn", noticeStartsOn, meetingOn, context.today());
         if (votesFor + votesAgainst + abstentions > attendees) {
             throw Refusal.invalid("attendees", "votes-exceed-attendees",
                     "For, against and abstentions add up to more than the " + attendees + " present.");
@@ -89,7 +89,7 @@ public final class CaseRules {
     public static Outcome review(CaseState state, boolean approves, LocalDate reviewedOn, String reason, Context context) {
         requireNoticeOver(state, Stage.TOWNSHIP_REVIEW, context);
         requireOtherThanProposer(state, context, Stage.TOWNSHIP_REVIEW);
-        requireDate("reviewedOn", reviewedOn, lastOrNoticeEnd(state), context.today());
+        StepDates.require("reviewedOn", reviewedOn, lastOrNoticeEnd(state), context.today());
         if (!approves) {
             requireReason(reason, "Sending a case back needs a reason.");
             return new Outcome(state.at(Stage.VERIFICATION, reviewedOn), Stage.TOWNSHIP_REVIEW, "SENT_BACK");
@@ -102,7 +102,7 @@ public final class CaseRules {
     public static Outcome decide(CaseState state, boolean approves, LocalDate announcedOn, String reason, Context context) {
         requireNoticeOver(state, Stage.COUNTY_APPROVAL, context);
         requireOtherThanProposer(state, context, Stage.COUNTY_APPROVAL);
-        requireDate("announcedOn", announcedOn, lastOrNoticeEnd(state), context.today());
+        StepDates.require("announcedOn", announcedOn, lastOrNoticeEnd(state), context.today());
         if (!approves) {
             requireReason(reason, "A rejection needs a reason.");
             return new Outcome(state.closed(CaseStatus.REJECTED, announcedOn), Stage.COUNTY_APPROVAL, "REJECTED");
@@ -145,7 +145,7 @@ public final class CaseRules {
         }
         requireOtherThanProposer(state, context, state.stage());
         // Found on paper, entered later: dated as the finding was made, never before the objection it answers.
-        requireDate("resolvedOn", resolvedOn, filedOn, context.today());
+        StepDates.require("resolvedOn", resolvedOn, filedOn, context.today());
         if (upheld) {
             return state.closed(CaseStatus.STOPPED, resolvedOn);
         }
@@ -217,19 +217,6 @@ public final class CaseRules {
         return state.stage().isNotice() ? state.noticeEndsOn() : state.lastActedOn();
     }
 
-    private static void requireDate(String field, LocalDate date, LocalDate notBefore, LocalDate today) {
-        if (date == null) {
-            throw Refusal.invalid(field, "required", "The date of the step is required.");
-        }
-        if (date.isAfter(today)) {
-            throw Refusal.invalid(field, "date-in-future", "A step cannot be dated after today.");
-        }
-        if (notBefore != null && date.isBefore(notBefore)) {
-            throw Refusal.unprocessable("date-before-previous-step", "The case's previous step is dated " + notBefore
-                    + "; this one cannot be earlier.", List.of(new Violation(field, "date-before-previous-step",
-                            "On or after " + notBefore + ".", Map.of("min", notBefore))));
-        }
-    }
 
     private static void requireReason(String reason, String message) {
         if (reason == null || reason.isBlank()) {

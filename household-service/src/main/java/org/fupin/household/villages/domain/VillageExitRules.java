@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.fupin.household.cases.domain.StepDates;
 import org.fupin.kernel.Refusal;
 import org.fupin.kernel.Violation;
 
@@ -28,9 +29,7 @@ public final class VillageExitRules {
      */
     public static Incidence requireProposable(boolean poorVillage, boolean proposalWaiting, boolean exited, long poorPeople,
             Integer ruralPopulation, BigDecimal threshold, LocalDate proposedOn, LocalDate today) {
-        if (proposedOn.isAfter(today)) {
-            throw Refusal.invalid("proposedOn", "date-in-future", "A proposal cannot be dated after today.");
-        }
+        StepDates.require("proposedOn", proposedOn, null, today);
         if (!poorVillage) {
             throw Refusal.unprocessable("not-a-poor-village", "Only a poor village (貧困村) exits; this village is not one.");
         }
@@ -63,14 +62,7 @@ public final class VillageExitRules {
         if (proposer.equals(decider)) {
             throw new Refusal(Refusal.Kind.FORBIDDEN, "same-person", "Whoever proposed the exit may not decide it.");
         }
-        if (decidedOn.isAfter(today)) {
-            throw Refusal.invalid("decidedOn", "date-in-future", "A decision cannot be dated after today.");
-        }
-        if (decidedOn.isBefore(proposedOn)) {
-            throw Refusal.unprocessable("date-before-previous-step", "The proposal is dated " + proposedOn
-                    + "; the decision cannot be earlier.", List.of(new Violation("decidedOn", "date-before-previous-step",
-                            "On or after " + proposedOn + ".", Map.of("min", proposedOn))));
-        }
+        StepDates.require("decidedOn", decidedOn, proposedOn, today);
         if (!approves && (reason == null || reason.isBlank())) {
             throw Refusal.invalid("reason", "required", "A rejection needs a reason.");
         }

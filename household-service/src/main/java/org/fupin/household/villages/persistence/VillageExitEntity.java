@@ -3,6 +3,7 @@ package org.fupin.household.villages.persistence;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -83,7 +84,9 @@ public class VillageExitEntity extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    public static boolean exists(String villageCode, VillageExitStatus status) {
-        return count("villageCode = ?1 and status = ?2", villageCode, status) > 0;
+    /** The statuses the village's proposals have had: one read for "one waiting" and "exited once". */
+    public static Set<VillageExitStatus> statusesOf(String villageCode) {
+        return Set.copyOf(getEntityManager().createQuery("select distinct e.status from VillageExitEntity e where e.villageCode = :village",
+                VillageExitStatus.class).setParameter("village", villageCode).getResultList());
     }
 }

@@ -3,6 +3,7 @@ package org.fupin.household.villages.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,9 +75,10 @@ public class VillageExits {
         entityManager.lock(village, LockModeType.PESSIMISTIC_WRITE);
         long poorPeople = ((Number) entityManager.createNativeQuery(POOR_PEOPLE).setParameter("village", villageCode)
                 .getSingleResult()).longValue();
+        Set<VillageExitStatus> before = VillageExitEntity.statusesOf(villageCode);
         VillageExitRules.Incidence incidence = VillageExitRules.requireProposable(village.poorVillage,
-                VillageExitEntity.exists(villageCode, VillageExitStatus.PROPOSED),
-                VillageExitEntity.exists(villageCode, VillageExitStatus.APPROVED), poorPeople, village.ruralPopulation,
+                before.contains(VillageExitStatus.PROPOSED), before.contains(VillageExitStatus.APPROVED), poorPeople,
+                village.ruralPopulation,
                 config.exitIncidence(), proposedOn, today());
         VillageExitEntity exit = new VillageExitEntity();
         exit.id = UUID.randomUUID();
