@@ -57,8 +57,9 @@ class DemoCountyIT {
             JsonPath overview = report(analyst, "/api/v1/reports/overview", Map.of());
             assertThat(overview.getLong("households.total")).isEqualTo(result.households());
             assertThat(overview.getLong("people.total")).isEqualTo(result.members());
-            // An exited household flagged at risk is MONITORED; one that returned is RETURNED.
-            assertThat(overview.getLong("households.byStatus.EXITED")).isEqualTo(result.exits() - result.risksFlagged());
+            // An exited household flagged at risk, or whose risk a signal's alert confirmed, is MONITORED; one that returned is RETURNED.
+            assertThat(overview.getLong("households.byStatus.EXITED"))
+                    .isEqualTo(result.exits() - result.risksFlagged() - result.monitoring().newlyMonitored());
             assertThat(overview.getLong("households.byStatus.RETURNED")).isEqualTo(result.returns());
             // Exits are decided through cases: a household stays POOR while its case is on the way.
             assertThat(overview.getLong("households.byStatus.EXIT_PENDING")).isZero();
@@ -99,6 +100,22 @@ class DemoCountyIT {
             assertThat(cases.getLong("stages.find { it.stage == 'VILLAGE_NOTICE' }.waiting")
                     + cases.getLong("stages.find { it.stage == 'TOWNSHIP_REVIEW' }.waiting")).isEqualTo(result.exitsPending());
             assertThat(cases.getDouble("durations.find { it.stage == 'VILLAGE_NOTICE' }.medianDays")).isEqualTo(7.0);
+        });
+
+        // A month of departments' signals (防止返貧動態監測): every one received, none refused, the alerts worked.
+        DemoLoader.Monitoring monitoring = result.monitoring();
+        assertThat(monitoring.signals()).isPositive();
+        assertThat(monitoring.outcome("UNKNOWN_PERSON")).isPositive();
+        assertThat(monitoring.alertsOpened()).isPositive();
+        assertThat(monitoring.verified()).isPositive();
+        assertThat(monitoring.approved()).isPositive().isLessThanOrEqualTo(monitoring.confirmed());
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            JsonPath report = report(analyst, "/api/v1/reports/monitoring", Map.of());
+            // Helpers' visits that observed a risk are signals of fupin's own (department FUPIN) besides the departments' month.
+            assertThat(report.getLong("signals.received") - report.getLong("signals.byDepartment.FUPIN")).isEqualTo(monitoring.signals());
+            assertThat(report.getLong("signals.unknownPersons")).isEqualTo(monitoring.outcome("UNKNOWN_PERSON"));
+            assertThat(report.getLong("alerts.approved")).isEqualTo(monitoring.approved());
+            assertThat(report.getLong("alerts.dismissed")).isEqualTo(monitoring.dismissed());
         });
 
         // The campaign ends yesterday and lasts 100 days: every exit falls in it.

@@ -56,7 +56,14 @@ class RegionScopeWalkIT {
         /** 200 with one refusal per item (a batch is answered item by item): unknown-... */
         EACH_ITEM_UNKNOWN,
         /** 202: the job is the caller's own; every row is refused as naming an unknown village. */
-        EVERY_ROW_REFUSED
+        EVERY_ROW_REFUSED,
+        /**
+         * 200 or 201: a department's signal is kept, but matched only within the caller's region, so this county's
+         * person is the caller's unknown person and this county cannot read the signal.
+         */
+        RECEIVED_AS_UNKNOWN,
+        /** 201: what the operation writes is the caller's own county's (a warning rule version), never this county's. */
+        CALLERS_OWN_COUNTY
     }
 
     /** How to call one operation: its path with the parameters filled in, query, headers, body. */
@@ -148,6 +155,7 @@ class RegionScopeWalkIT {
         // The other county is known to assistance-service too, so that a refusal below is about this county, not that one.
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> as(other).contentType(ContentType.JSON)
                 .body(Map.of("name", "邻县帮扶集团")).post("/api/v1/assistance-groups").statusCode() == 201);
+        aMonitoredHouseholdWithAnAlertAndAClearance();
         before = snapshot();
     }
 
@@ -179,6 +187,36 @@ class RegionScopeWalkIT {
         assertThat(snapshot()).as("this county's records after the walk").isEqualTo(before);
     }
 
+    /** Monitoring (防止返貧動態監測): a marginal household stable for months, its clearance proposed, then a signal's alert. */
+    private static void aMonitoredHouseholdWithAnAlertAndAClearance() {
+        Map<String, Object> marginal = Households.household(VILLAGE, 1);
+        marginal.put("initialStatus", "MONITORED");
+        marginal.put("registeredOn", today().minusYears(1).toString());
+        Response household = as(admin).contentType(ContentType.JSON).body(marginal).post("/api/v1/households");
+        ids.put("monitored", created(household));
+        String headIdNumber = household.path("members[0].idNumber");
+        for (LocalDate on : List.of(today().minusMonths(7), today().minusMonths(1))) {
+            created(as(admin).contentType(ContentType.JSON).body(Households.assessment(on, "A", 9000))
+                    .post("/api/v1/households/" + ids.get("monitored") + "/assessments"));
+        }
+        ids.put("clearance", created(as(suite.token("village-cadre", VILLAGE)).contentType(ContentType.JSON)
+                .body(Map.of("householdId", ids.get("monitored"), "proposedOn", today().toString(), "reason", "收入稳定"))
+                .post("/api/v1/risk-clearances")));
+        ids.put("signal", created(as(suite.token("integrator", COUNTY)).contentType(ContentType.JSON).body(signal(headIdNumber))
+                .post("/api/v1/signals")));
+        ids.put("alert", as(admin).queryParam("householdId", ids.get("monitored")).get("/api/v1/monitoring-alerts").path("items[0].id"));
+        // The village's work team reaches household-service through assistance.events: wait until the alert is the team's,
+        // so that the snapshot is not taken while the assignment still moves.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() ->
+                "WORK_TEAM".equals(as(admin).get("/api/v1/monitoring-alerts/" + ids.get("alert")).path("assigneeKind")));
+        ids.put("headIdNumber", headIdNumber);
+    }
+
+    private static Map<String, Object> signal(String idNumber) {
+        return Map.of("signalId", "WALK-" + UUID.randomUUID(), "department", "HUMAN_RESOURCES", "kind", "JOB_LOSS",
+                "idNumber", idNumber, "occurredOn", today().toString());
+    }
+
     @Test
     void theSameReadsWithThisCountysTokenFindEveryRecordTheWalkAimedAt() {
         List<String> missing = new ArrayList<>();
@@ -205,10 +243,19 @@ class RegionScopeWalkIT {
             case EACH_ITEM_UNKNOWN -> answer.statusCode() == 200 && !answer.jsonPath().getList("results").isEmpty()
                     && answer.jsonPath().getList("results.code").stream().allMatch(code -> String.valueOf(code).startsWith("unknown-"));
             case EVERY_ROW_REFUSED -> answer.statusCode() == 202 && everyRowRefused(answer.path("jobId"));
+            case RECEIVED_AS_UNKNOWN -> (answer.statusCode() == 200 || answer.statusCode() == 201) && invisibleHere(answer);
+            case CALLERS_OWN_COUNTY -> answer.statusCode() == 201 && OTHER_COUNTY.equals(answer.path("countyCode"));
         };
         if (!held) {
             failures.add(what);
         }
+    }
+
+    /** Every signal a receipt names is unknown to this county's admin. */
+    private static boolean invisibleHere(Response receipt) {
+        Object ids = receipt.path("id");
+        List<?> received = ids instanceof List<?> list ? list : List.of(ids);
+        return !received.isEmpty() && received.stream().allMatch(id -> as(admin).get("/api/v1/signals/" + id).statusCode() == 404);
     }
 
     private static boolean mentionsNothingOfThisCounty(String body) {
@@ -288,6 +335,33 @@ class RegionScopeWalkIT {
         calls.put("POST /api/v1/village-exits/{id}/decision", Call.of(Outcome.REFUSED, villageExit + "/decision")
                 .header("If-Match", "\"0\"").json(Map.of("decision", "APPROVE", "decidedOn", today().toString())));
         calls.put("GET /api/v1/public-notices", Call.of(Outcome.REFUSED, "/api/v1/public-notices").query("region", COUNTY));
+        // Monitoring
+        calls.put("POST /api/v1/signals", Call.of(Outcome.RECEIVED_AS_UNKNOWN, "/api/v1/signals").json(signal(ids.get("headIdNumber"))));
+        calls.put("POST /api/v1/signals/batch", Call.of(Outcome.RECEIVED_AS_UNKNOWN, "/api/v1/signals/batch")
+                .json(Map.of("signals", List.of(signal(ids.get("headIdNumber"))))));
+        calls.put("GET /api/v1/signals", Call.of(Outcome.REFUSED, "/api/v1/signals").query("region", COUNTY));
+        calls.put("GET /api/v1/signals/{id}", Call.of(Outcome.REFUSED, "/api/v1/signals/" + ids.get("signal")));
+        String alert = "/api/v1/monitoring-alerts/" + ids.get("alert");
+        calls.put("GET /api/v1/monitoring-alerts", Call.of(Outcome.REFUSED, "/api/v1/monitoring-alerts").query("region", COUNTY));
+        calls.put("GET /api/v1/monitoring-alerts/worklist", Call.of(Outcome.REFUSED, "/api/v1/monitoring-alerts/worklist")
+                .query("region", COUNTY));
+        calls.put("GET /api/v1/monitoring-alerts/{id}", Call.of(Outcome.REFUSED, alert));
+        calls.put("POST /api/v1/monitoring-alerts/{id}/verification", Call.of(Outcome.REFUSED, alert + "/verification")
+                .json(Map.of("verifiedOn", today().toString(), "outcome", "DISMISSED", "findings", "占领")));
+        calls.put("POST /api/v1/monitoring-alerts/{id}/decision", Call.of(Outcome.REFUSED, alert + "/decision")
+                .json(Map.of("decision", "APPROVE", "decidedOn", today().toString())));
+        String clearance = "/api/v1/risk-clearances/" + ids.get("clearance");
+        calls.put("POST /api/v1/risk-clearances", Call.of(Outcome.REFUSED, "/api/v1/risk-clearances")
+                .json(Map.of("householdId", ids.get("monitored"), "proposedOn", today().toString(), "reason", "占领")));
+        calls.put("GET /api/v1/risk-clearances", Call.of(Outcome.REFUSED, "/api/v1/risk-clearances").query("region", COUNTY));
+        calls.put("GET /api/v1/risk-clearances/{id}", Call.of(Outcome.REFUSED, clearance));
+        calls.put("POST /api/v1/risk-clearances/{id}/decision", Call.of(Outcome.REFUSED, clearance + "/decision")
+                .json(Map.of("decision", "APPROVE", "decidedOn", today().toString())));
+        calls.put("GET /api/v1/warning-rules", Call.of(Outcome.NOTHING_LISTED, "/api/v1/warning-rules"));
+        calls.put("GET /api/v1/warning-rules/versions", Call.of(Outcome.NOTHING_LISTED, "/api/v1/warning-rules/versions"));
+        calls.put("POST /api/v1/warning-rules", Call.of(Outcome.CALLERS_OWN_COUNTY, "/api/v1/warning-rules")
+                .json(Map.of("code", "walk-rule", "name", "占领", "condition", "SIGNAL_KIND", "signalKind", "JOB_LOSS", "active", true,
+                        "effectiveFrom", today().plusDays(1).toString())));
         calls.put("GET /api/v1/announcements", Call.of(Outcome.REFUSED, "/api/v1/announcements").query("region", COUNTY));
         // Organisation
         calls.put("GET /api/v1/assistance-groups", Call.of(Outcome.NOTHING_LISTED, "/api/v1/assistance-groups").query("limit", 500));
@@ -335,7 +409,7 @@ class RegionScopeWalkIT {
         calls.put("GET /api/v1/alerts", Call.of(Outcome.REFUSED, "/api/v1/alerts").query("type", "UNPAIRED_HOUSEHOLD")
                 .query("region", COUNTY));
         // Reports and the read model
-        for (String report : List.of("overview", "breakdown", "guarantees", "assistance", "special-groups", "cases")) {
+        for (String report : List.of("overview", "breakdown", "guarantees", "assistance", "special-groups", "cases", "monitoring")) {
             calls.put("GET /api/v1/reports/" + report, Call.of(Outcome.REFUSED, "/api/v1/reports/" + report).query("region", COUNTY));
         }
         calls.put("GET /api/v1/reports/exits", Call.of(Outcome.REFUSED, "/api/v1/reports/exits").query("region", COUNTY)
@@ -356,13 +430,16 @@ class RegionScopeWalkIT {
                 "/api/v1/work-teams/" + ids.get("workTeam"), "/api/v1/war-zones/" + ids.get("warZone"),
                 "/api/v1/pairings/" + ids.get("pairing"), "/api/v1/measures/" + ids.get("measure"), "/api/v1/visits/" + ids.get("visit"),
                 "/api/v1/household-imports/" + ids.get("import"), "/api/v1/cases/" + ids.get("case"),
-                "/api/v1/cases/" + ids.get("case") + "/timeline", "/api/v1/village-exits/" + ids.get("villageExit"))) {
+                "/api/v1/cases/" + ids.get("case") + "/timeline", "/api/v1/village-exits/" + ids.get("villageExit"),
+                "/api/v1/households/" + ids.get("monitored"), "/api/v1/signals/" + ids.get("signal"),
+                "/api/v1/monitoring-alerts/" + ids.get("alert"), "/api/v1/risk-clearances/" + ids.get("clearance"),
+                "/api/v1/warning-rules/versions")) {
             Response response = as(admin).get(path);
             seen.put(path, response.statusCode() + " " + response.header("ETag") + " " + response.asString());
         }
         Function<String, String> list = path -> as(admin).queryParam("region", COUNTY).queryParam("limit", 500).get(path).asString();
         for (String path : List.of("/api/v1/households", "/api/v1/pairings", "/api/v1/measures", "/api/v1/visits", "/api/v1/work-teams",
-                "/api/v1/village-exits")) {
+                "/api/v1/village-exits", "/api/v1/signals", "/api/v1/monitoring-alerts", "/api/v1/risk-clearances")) {
             seen.put(path, list.apply(path));
         }
         for (String path : List.of("/api/v1/units", "/api/v1/helpers", "/api/v1/assistance-groups", "/api/v1/war-zones")) {

@@ -80,6 +80,7 @@ class RegistryErrorCodesIT {
     private static ImportOutcome importOutcome;
     private static CaseErrorScenarios cases;
     private static VillageExitErrorScenarios villageExits;
+    private static MonitoringErrorScenarios monitoring;
 
     /** A registered household: its id, and the ids and ID numbers of its members, head first. */
     private record Fixture(String id, List<String> memberIds, List<String> idNumbers) {
@@ -121,6 +122,7 @@ class RegistryErrorCodesIT {
         }));
         cases = new CaseErrorScenarios(suite, COUNTY, TOWNSHIP, VILLAGE);
         villageExits = new VillageExitErrorScenarios(suite, COUNTY, TOWNSHIP);
+        monitoring = new MonitoringErrorScenarios(suite, COUNTY, TOWNSHIP);
     }
 
     @TestFactory
@@ -164,6 +166,7 @@ class RegistryErrorCodesIT {
         String outsider = suite.token("township-officer", OTHER_TOWNSHIP);
         List<ErrorScenario> all = new ArrayList<>(cases.all());
         all.addAll(villageExits.all());
+        all.addAll(monitoring.all());
 
         // The gateway's own answers.
         all.add(ErrorScenario.of("unauthenticated", "registering a household without a token")

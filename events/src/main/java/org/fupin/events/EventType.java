@@ -30,7 +30,13 @@ import org.fupin.events.household.HouseholdUpdated;
 import org.fupin.events.household.MemberAdded;
 import org.fupin.events.household.MemberRemoved;
 import org.fupin.events.household.MemberUpdated;
+import org.fupin.events.household.MonitoringAlertDecided;
+import org.fupin.events.household.MonitoringAlertOpened;
+import org.fupin.events.household.MonitoringAlertVerified;
 import org.fupin.events.household.RegionUpserted;
+import org.fupin.events.household.RiskClearanceDecided;
+import org.fupin.events.household.RiskClearanceProposed;
+import org.fupin.events.household.SignalReceived;
 import org.fupin.events.household.VillageExitDecided;
 import org.fupin.events.household.VillageExitProposed;
 
@@ -52,6 +58,14 @@ public enum EventType {
     CASE_DECIDED("case.decided", "case", Topics.HOUSEHOLD_EVENTS, 1, CaseDecided.class),
     VILLAGE_EXIT_PROPOSED("village-exit.proposed", "village-exit", Topics.HOUSEHOLD_EVENTS, 1, VillageExitProposed.class),
     VILLAGE_EXIT_DECIDED("village-exit.decided", "village-exit", Topics.HOUSEHOLD_EVENTS, 1, VillageExitDecided.class),
+    SIGNAL_RECEIVED("signal.received", "signal", Topics.HOUSEHOLD_EVENTS, 1, SignalReceived.class),
+    MONITORING_ALERT_OPENED("monitoring-alert.opened", "monitoring-alert", Topics.HOUSEHOLD_EVENTS, 1, MonitoringAlertOpened.class),
+    MONITORING_ALERT_VERIFIED("monitoring-alert.verified", "monitoring-alert", Topics.HOUSEHOLD_EVENTS, 1,
+            MonitoringAlertVerified.class),
+    MONITORING_ALERT_DECIDED("monitoring-alert.decided", "monitoring-alert", Topics.HOUSEHOLD_EVENTS, 1,
+            MonitoringAlertDecided.class),
+    RISK_CLEARANCE_PROPOSED("risk-clearance.proposed", "risk-clearance", Topics.HOUSEHOLD_EVENTS, 1, RiskClearanceProposed.class),
+    RISK_CLEARANCE_DECIDED("risk-clearance.decided", "risk-clearance", Topics.HOUSEHOLD_EVENTS, 1, RiskClearanceDecided.class),
 
     UNIT_REGISTERED("unit.registered", "unit", Topics.ASSISTANCE_EVENTS, 1, UnitRegistered.class),
     GROUP_CREATED("group.created", "group", Topics.ASSISTANCE_EVENTS, 1, GroupCreated.class),

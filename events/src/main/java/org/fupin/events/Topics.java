@@ -9,6 +9,13 @@ public final class Topics {
     /** Helpers, units, groups, work teams, war zones, pairings, measures and visits, from assistance-service. */
     public static final String ASSISTANCE_EVENTS = "assistance.events";
 
+    /**
+     * Signals that other departments' systems stream in for the monitoring (防止返貧動態監測): plain JSON records of
+     * the schema {@code monitoring-signal.v1.json}, keyed by the sender's signal id; consumed by household-service,
+     * malformed ones go to {@code monitoring.signals.dlq}.
+     */
+    public static final String MONITORING_SIGNALS = "monitoring.signals";
+
     private Topics() {
     }
 }

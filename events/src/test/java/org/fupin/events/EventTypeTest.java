@@ -31,6 +31,12 @@ class EventTypeTest {
                 "case.decided",
                 "village-exit.proposed",
                 "village-exit.decided",
+                "signal.received",
+                "monitoring-alert.opened",
+                "monitoring-alert.verified",
+                "monitoring-alert.decided",
+                "risk-clearance.proposed",
+                "risk-clearance.decided",
                 "unit.registered",
                 "group.created",
                 "helper.registered",
@@ -65,7 +71,8 @@ class EventTypeTest {
     @EnumSource(EventType.class)
     void goesToTheTopicOfItsPublisher(EventType type) {
         boolean householdService = type.type().startsWith("region.") || type.type().startsWith("household.")
-                || type.type().startsWith("case.") || type.type().startsWith("village-exit.");
+                || type.type().startsWith("case.") || type.type().startsWith("village-exit.") || type.type().startsWith("signal.")
+                || type.type().startsWith("monitoring-alert.") || type.type().startsWith("risk-clearance.");
         assertThat(type.topic()).isEqualTo(householdService ? Topics.HOUSEHOLD_EVENTS : Topics.ASSISTANCE_EVENTS);
     }
 

@@ -138,7 +138,8 @@
         api(token, "guarantees", pinned),
         api(token, "assistance", pinned),
         api(token, "exits", Object.assign({ interval: current.interval, from: exitsFrom(overview.asOf, current.interval) }, pinned)),
-        api(token, "cases", pinned)
+        api(token, "cases", pinned),
+        api(token, "monitoring", pinned)
       ]);
     }).then(function (reports) {
       if (mine !== generation) {
@@ -154,6 +155,7 @@
       renderAssistance(reports[3]);
       renderExits(reports[4]);
       renderCases(reports[5]);
+      renderMonitoring(reports[6]);
       renderFreshness(reports);
       renderBreadcrumb(reports[0].region);
     }).catch(function (error) {
@@ -540,6 +542,94 @@
       if (row.overdue > 0) {
         tr.classList.add("overdue");
       }
+    });
+  }
+
+  // --- Monitoring (防止返貧動態監測): alerts, monitored households and clearances per child region ----
+
+  const RISK_TYPES = [
+    { key: "UNSTABLE_EXIT", en: "Unstable exit", zh: "脫貧不穩定戶" },
+    { key: "MARGINAL", en: "Marginal", zh: "邊緣易致貧戶" },
+    { key: "SUDDEN_HARDSHIP", en: "Sudden hardship", zh: "突發嚴重困難戶" }
+  ];
+  const SIGNAL_KINDS = {
+    MEDICAL_EXPENSE: "醫療支出", DISASTER_LOSS: "災害損失", DEATH: "死亡", DISABILITY_CERTIFIED: "殘疾認定", JOB_LOSS: "失業",
+    INCOME_DROP: "收入下降", SUBSISTENCE_GRANTED: "納入低保", SERIOUS_ILLNESS: "重大疾病", RISK_OBSERVED: "走訪發現", ASSESSMENT: "評估"
+  };
+  const MONITORING_SERIES = [
+    { id: "openAlerts", name: "Open alerts 待核實", color: "#e67e22" },
+    { id: "overdueAlerts", name: "Overdue 超期", color: "#c0392b" },
+    { id: "monitoredHouseholds", name: "Monitored 監測戶", color: "#d4ac0d" },
+    { id: "approvedClearances", name: "Risk cleared 風險消除", color: "#2e8b57" }
+  ];
+
+  function renderMonitoring(report) {
+    figure("monitored-households", report.monitored.households);
+    $("monitoring-headline").textContent = "open alerts 待核實 " + numbers.format(report.alerts.open) + " (overdue 超期 "
+      + numbers.format(report.alerts.overdue) + "); risk cleared 風險消除 " + numbers.format(report.clearances.approved);
+    figure("m-signals", report.signals.received);
+    figure("m-unknown", report.signals.unknownPersons);
+    figure("m-open", report.alerts.open);
+    figure("m-overdue", report.alerts.overdue);
+    figure("m-awaiting", report.alerts.awaitingDecision);
+    figure("m-approved", report.alerts.approved);
+    figure("m-dismissed", report.alerts.dismissed);
+    figure("m-cleared", report.clearances.approved);
+    const days = $("m-days");
+    days.dataset.value = JSON.stringify({ median: report.verification.medianDays, p90: report.verification.p90Days });
+    days.textContent = report.verification.verified
+      ? Number(report.verification.medianDays).toFixed(1) + " / " + Number(report.verification.p90Days).toFixed(1) + " days ("
+        + count(report.verification.verified, "alert", "alerts") + ")"
+      : "–";
+
+    // A village has no child regions: it is its own single column, as the report counts it.
+    const rows = report.rows.length ? report.rows : [{
+      region: report.region, openAlerts: report.alerts.open, overdueAlerts: report.alerts.overdue,
+      monitoredHouseholds: report.monitored.households, approvedClearances: report.clearances.approved
+    }];
+    const names = {};
+    rows.forEach(function (row) { names[row.region.code] = row.region.name; });
+    const codes = rows.map(function (row) { return row.region.code; });
+    draw("monitoring-chart", report.region.code, {
+      tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+      legend: { top: 0, type: "scroll" },
+      grid: { left: 10, right: 10, top: 40, bottom: 10, containLabel: true },
+      xAxis: { type: "category", data: codes, axisLabel: { interval: 0, rotate: codes.length > 8 ? 30 : 0,
+        formatter: function (code) { return names[code] || code; } } },
+      yAxis: { type: "value", minInterval: 1 },
+      series: MONITORING_SERIES.map(function (s) {
+        return { id: s.id, name: s.name, type: "bar", color: s.color, barMaxWidth: 24,
+          data: rows.map(function (row) { return row[s.id]; }) };
+      })
+    }, "Monitoring per region: " + rows.map(function (row) {
+      return row.region.name + ": " + row.openAlerts + " open alerts, " + row.overdueAlerts + " overdue, "
+        + row.monitoredHouseholds + " households monitored, " + row.approvedClearances + " risks cleared";
+    }).join("; ") + ".");
+
+    const body = $("monitoring-table").tBodies[0];
+    body.innerHTML = "";
+    rows.forEach(function (row) {
+      const tr = body.insertRow();
+      tr.dataset.region = row.region.code;
+      cell(tr, row.region.name);
+      MONITORING_SERIES.forEach(function (s) { cell(tr, numbers.format(row[s.id])); });
+      if (row.overdueAlerts > 0) {
+        tr.classList.add("overdue");
+      }
+    });
+    const types = $("monitoring-types").tBodies[0];
+    types.innerHTML = "";
+    RISK_TYPES.forEach(function (t) {
+      const tr = types.insertRow();
+      cell(tr, t.en + " " + t.zh);
+      cell(tr, numbers.format(report.monitored.byRiskType[t.key] || 0));
+    });
+    const signals = $("monitoring-signals").tBodies[0];
+    signals.innerHTML = "";
+    Object.keys(report.signals.byKind).forEach(function (kind) {
+      const tr = signals.insertRow();
+      cell(tr, kind + (SIGNAL_KINDS[kind] ? " " + SIGNAL_KINDS[kind] : ""));
+      cell(tr, numbers.format(report.signals.byKind[kind]));
     });
   }
 

@@ -88,4 +88,18 @@ public final class Fixtures {
         household.put("members", members);
         return household;
     }
+
+    /** An assessment (兩不愁三保障) with food, clothing, schooling, medical care and water met, housing and income as given. */
+    public static Map<String, Object> assessment(java.time.LocalDate on, String housingSafetyGrade, int incomePerCapita) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("assessedOn", on.toString());
+        body.put("food", true);
+        body.put("clothing", true);
+        body.put("compulsoryEducation", true);
+        body.put("basicMedical", true);
+        body.put("housingSafetyGrade", housingSafetyGrade);
+        body.put("drinkingWater", true);
+        body.put("annualIncomePerCapita", incomePerCapita);
+        return body;
+    }
 }

@@ -24,7 +24,12 @@ import org.fupin.events.household.HouseholdRegistered;
 import org.fupin.events.household.HouseholdStatusChanged;
 import org.fupin.events.household.MemberAdded;
 import org.fupin.events.household.MemberFacts;
+import org.fupin.events.household.MonitoringAlertDecided;
+import org.fupin.events.household.MonitoringAlertOpened;
+import org.fupin.events.household.MonitoringAlertVerified;
 import org.fupin.events.household.RegionUpserted;
+import org.fupin.events.household.RiskClearanceProposed;
+import org.fupin.events.household.SignalReceived;
 import org.fupin.testing.InJvmKafka;
 import org.fupin.testing.TopicProbe;
 
@@ -48,6 +53,11 @@ import org.fupin.testing.TopicProbe;
  *           INDUSTRY village V3 10000 from 09-20, amount then changed to 12000.
  * visits: B on 08-15 (risk observed), A on 09-20.
  * </pre>
+ *
+ * <p>{@link #publishMonitoring} adds the monitoring (防止返貧動態監測) of A, for the tests that want it and whose
+ * figures it leaves alone otherwise: a medical-expense signal 09-12 opens an alert due 09-19, verified 09-22 (risk
+ * confirmed, UNSTABLE_EXIT) and approved 09-24, when A becomes MONITORED; a risk clearance proposed 09-29; and a
+ * signal 09-05 about a person unknown to the register, of the county.
  */
 public final class TwoMonthCounty {
 
@@ -137,6 +147,27 @@ public final class TwoMonthCounty {
         UUID visitA = UUID.randomUUID();
         assistance(visitB, new VisitRecorded(visitB, UUID.randomUUID(), b, v1, noonOf(day(8, 15)), true));
         assistance(visitA, new VisitRecorded(visitA, UUID.randomUUID(), a, v1, noonOf(day(9, 20)), false));
+        return this;
+    }
+
+    /** A's monitoring, after {@link #publish}: see the class comment. */
+    public TwoMonthCounty publishMonitoring() {
+        UUID unknown = UUID.randomUUID();
+        household(unknown.toString(), new SignalReceived(unknown, "HUMAN_RESOURCES", "JOB_LOSS", day(9, 3), day(9, 5), county, null,
+                null, "UNKNOWN_PERSON", null));
+        UUID alert = UUID.randomUUID();
+        UUID signal = UUID.randomUUID();
+        household(signal.toString(), new SignalReceived(signal, "MEDICAL_INSURANCE", "MEDICAL_EXPENSE", day(9, 10), day(9, 12), v1, v1,
+                a, "ALERT_OPENED", alert));
+        household(alert.toString(), new MonitoringAlertOpened(alert, a, v1, day(9, 12), day(9, 19), "HELPER", UUID.randomUUID(),
+                List.of(new MonitoringAlertOpened.RuleVersion("medical-burden", 1))));
+        household(alert.toString(), new MonitoringAlertVerified(alert, a, v1, "RISK_CONFIRMED", "UNSTABLE_EXIT", day(9, 12),
+                day(9, 22)));
+        household(alert.toString(), new MonitoringAlertDecided(alert, a, v1, true, "CONFIRMED", "UNSTABLE_EXIT", day(9, 24)));
+        household(a.toString(), new HouseholdStatusChanged(a, v1, "EXITED", "MONITORED", "FLAG_RISK", day(9, 24), null,
+                "UNSTABLE_EXIT", null, null));
+        UUID clearance = UUID.randomUUID();
+        household(clearance.toString(), new RiskClearanceProposed(clearance, a, v1, day(9, 29), 6));
         return this;
     }
 

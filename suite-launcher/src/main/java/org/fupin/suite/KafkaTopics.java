@@ -35,7 +35,11 @@ final class KafkaTopics {
             new TopicSpec("household.events", 6, KEEP_FOREVER),
             new TopicSpec("assistance.events", 6, KEEP_FOREVER),
             new TopicSpec("household.events.dlq", 3, Map.of()),
-            new TopicSpec("assistance.events.dlq", 3, Map.of()));
+            new TopicSpec("assistance.events.dlq", 3, Map.of()),
+            // The departments' signals (防止返貧動態監測): household-service keeps each one it receives, so the topic
+            // only has to hold them until then; a week covers an outage.
+            new TopicSpec("monitoring.signals", 3, Map.of("retention.ms", String.valueOf(7L * 24 * 60 * 60 * 1000))),
+            new TopicSpec("monitoring.signals.dlq", 3, Map.of()));
 
     private static final long TIMEOUT_SECONDS = 30;
 

@@ -66,7 +66,9 @@ class KafkaBrokerConfigTest {
                         tuple("household.events", 6),
                         tuple("assistance.events", 6),
                         tuple("household.events.dlq", 3),
-                        tuple("assistance.events.dlq", 3));
+                        tuple("assistance.events.dlq", 3),
+                        tuple("monitoring.signals", 3),
+                        tuple("monitoring.signals.dlq", 3));
         assertThat(KafkaTopics.ALL.subList(0, 2)).allSatisfy(topic ->
                 assertThat(topic.config()).containsEntry("retention.ms", "-1"));
     }

@@ -60,15 +60,17 @@ class KafkaBrokerIT {
         assertThat(broker.start()).startsWith("ready at " + settings.kafkaBootstrapServers());
         OptionalLong pid = broker.pid();
         assertThat(pid).isPresent();
-        assertThat(broker.ensureTopics()).isEqualTo("4 topics ready (4 created)");
+        assertThat(broker.ensureTopics()).isEqualTo("6 topics ready (6 created)");
 
         try (Admin admin = broker.admin(Duration.ofSeconds(10))) {
             Map<String, TopicDescription> topics = admin.describeTopics(
-                            List.of("household.events", "assistance.events", "household.events.dlq", "assistance.events.dlq"))
+                            List.of("household.events", "assistance.events", "household.events.dlq", "assistance.events.dlq",
+                            "monitoring.signals", "monitoring.signals.dlq"))
                     .allTopicNames().get(30, TimeUnit.SECONDS);
             assertThat(topics.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, topic -> topic.getValue().partitions().size())))
                     .containsExactlyInAnyOrderEntriesOf(Map.of(
-                            "household.events", 6, "assistance.events", 6, "household.events.dlq", 3, "assistance.events.dlq", 3));
+                            "household.events", 6, "assistance.events", 6, "household.events.dlq", 3, "assistance.events.dlq", 3,
+                            "monitoring.signals", 3, "monitoring.signals.dlq", 3));
             ConfigResource events = new ConfigResource(ConfigResource.Type.TOPIC, "household.events");
             Config config = admin.describeConfigs(List.of(events)).all().get(30, TimeUnit.SECONDS).get(events);
             assertThat(config.get("retention.ms").value()).isEqualTo("-1");

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.fupin.household.Fixtures;
@@ -65,16 +64,7 @@ public final class CaseWalk {
     }
 
     public void assess(LocalDate on, String housing, int income) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("assessedOn", on.toString());
-        body.put("food", true);
-        body.put("clothing", true);
-        body.put("compulsoryEducation", true);
-        body.put("basicMedical", true);
-        body.put("housingSafetyGrade", housing);
-        body.put("drinkingWater", true);
-        body.put("annualIncomePerCapita", income);
-        given().auth().oauth2(TestTokens.token("county-admin")).contentType(ContentType.JSON).body(body)
+        given().auth().oauth2(TestTokens.token("county-admin")).contentType(ContentType.JSON).body(Fixtures.assessment(on, housing, income))
                 .post("/api/v1/households/" + householdId + "/assessments").then().statusCode(201);
     }
 

@@ -19,6 +19,12 @@ import org.fupin.events.household.MemberRemoved;
 import org.fupin.events.household.MemberUpdated;
 import org.fupin.events.household.RegionUpserted;
 import org.fupin.events.household.VillageExitDecided;
+import org.fupin.events.household.MonitoringAlertDecided;
+import org.fupin.events.household.MonitoringAlertOpened;
+import org.fupin.events.household.MonitoringAlertVerified;
+import org.fupin.events.household.RiskClearanceDecided;
+import org.fupin.events.household.RiskClearanceProposed;
+import org.fupin.events.household.SignalReceived;
 import org.fupin.events.household.VillageExitProposed;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +58,12 @@ class EventDispatcherTest {
                 .ignore(CaseDecided.class)
                 .ignore(VillageExitProposed.class)
                 .ignore(VillageExitDecided.class)
+                .ignore(SignalReceived.class)
+                .ignore(MonitoringAlertOpened.class)
+                .ignore(MonitoringAlertVerified.class)
+                .ignore(MonitoringAlertDecided.class)
+                .ignore(RiskClearanceProposed.class)
+                .ignore(RiskClearanceDecided.class)
                 .build()).doesNotThrowAnyException();
     }
 

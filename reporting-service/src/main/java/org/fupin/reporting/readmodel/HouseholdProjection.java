@@ -68,7 +68,8 @@ public class HouseholdProjection {
                 .setParameter("status", household.status())
                 .setParameter("registeredOn", household.registeredOn())
                 .executeUpdate();
-        appendStatus(household.householdId(), household.registeredOn(), null, household.status(), REGISTER_ACTION);
+        appendStatus(household.householdId(), household.registeredOn(), null, household.status(), REGISTER_ACTION,
+                household.riskType());
         upsertMembers(household.householdId(), household.members(), household.registeredOn());
         counts.recount(household.householdId());
     }
@@ -112,7 +113,7 @@ public class HouseholdProjection {
                 .setParameter("id", change.householdId())
                 .setParameter("status", change.to())
                 .executeUpdate();
-        appendStatus(change.householdId(), change.effectiveDate(), change.from(), change.to(), change.action());
+        appendStatus(change.householdId(), change.effectiveDate(), change.from(), change.to(), change.action(), change.riskType());
         counts.recount(change.householdId());
     }
 
@@ -128,15 +129,17 @@ public class HouseholdProjection {
                 .executeUpdate();
     }
 
-    private void appendStatus(UUID household, LocalDate effectiveDate, String from, String to, String action) {
+    /** The risk type is kept with the entry that names it, for the monitored households by type on any date. */
+    private void appendStatus(UUID household, LocalDate effectiveDate, String from, String to, String action, String riskType) {
         entityManager.createNativeQuery("""
-                insert into household_status_history (household_id, effective_date, from_status, to_status, action)
-                values (:id, :date, :from, :to, :action)""")
+                insert into household_status_history (household_id, effective_date, from_status, to_status, action, risk_type)
+                values (:id, :date, :from, :to, :action, :riskType)""")
                 .setParameter("id", household)
                 .setParameter("date", effectiveDate)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setParameter("action", action)
+                .setParameter("riskType", riskType)
                 .executeUpdate();
     }
 

@@ -31,7 +31,13 @@ import org.fupin.events.household.HouseholdUpdated;
 import org.fupin.events.household.MemberAdded;
 import org.fupin.events.household.MemberRemoved;
 import org.fupin.events.household.MemberUpdated;
+import org.fupin.events.household.MonitoringAlertDecided;
+import org.fupin.events.household.MonitoringAlertOpened;
+import org.fupin.events.household.MonitoringAlertVerified;
 import org.fupin.events.household.RegionUpserted;
+import org.fupin.events.household.RiskClearanceDecided;
+import org.fupin.events.household.RiskClearanceProposed;
+import org.fupin.events.household.SignalReceived;
 import org.fupin.events.household.VillageExitDecided;
 import org.fupin.events.household.VillageExitProposed;
 import org.fupin.platform.inbox.EventDispatcher;
@@ -51,7 +57,8 @@ public class ReadModel {
     public static final List<String> TABLES = List.of("region_fact", "household_fact", "household_status_history",
             "member_fact", "assessment_fact", "pairing_fact", "work_team_fact", "measure_fact", "visit_fact",
             "household_contribution", "village_status_change", "village_status_total", "case_state", "case_stage_duration",
-            "village_exit_fact", "processed_event");
+            "village_exit_fact", "signal_fact", "monitoring_alert_fact", "monitoring_alert_step", "risk_clearance_fact",
+            "processed_event");
 
     /** An arbitrary constant naming the advisory lock of the swap ("fupinRM" in ASCII). */
     private static final long SWAP_LOCK = 0x66757069_6e524dL;
@@ -66,17 +73,18 @@ public class ReadModel {
     private final EventDispatcher assistanceReplay;
 
     public ReadModel(EntityManager entityManager, TransactionSynchronizationRegistry transactions,
-            HouseholdProjection households, CaseProjection cases, VillageExitProjection villages, AssistanceProjection assistance) {
+            HouseholdProjection households, CaseProjection cases, VillageExitProjection villages, MonitoringProjection monitoring,
+            AssistanceProjection assistance) {
         this.entityManager = entityManager;
         this.transactions = transactions;
-        this.householdLive = householdEvents(households, cases, villages).beforeEach(this::waitForSwap).build();
-        this.householdReplay = householdEvents(households, cases, villages).build();
+        this.householdLive = householdEvents(households, cases, villages, monitoring).beforeEach(this::waitForSwap).build();
+        this.householdReplay = householdEvents(households, cases, villages, monitoring).build();
         this.assistanceLive = assistanceEvents(assistance).beforeEach(this::waitForSwap).build();
         this.assistanceReplay = assistanceEvents(assistance).build();
     }
 
     private static EventDispatcher.Builder householdEvents(HouseholdProjection projection, CaseProjection cases,
-            VillageExitProjection villages) {
+            VillageExitProjection villages, MonitoringProjection monitoring) {
         return EventDispatcher.forTopic(Topics.HOUSEHOLD_EVENTS)
                 .on(RegionUpserted.class, projection::regionUpserted)
                 .on(HouseholdRegistered.class, projection::registered)
@@ -92,7 +100,13 @@ public class ReadModel {
                 .on(CaseObjectionResolved.class, cases::objectionResolved)
                 .on(CaseDecided.class, cases::decided)
                 .ignore(VillageExitProposed.class)
-                .on(VillageExitDecided.class, villages::decided);
+                .on(VillageExitDecided.class, villages::decided)
+                .on(SignalReceived.class, monitoring::signalReceived)
+                .on(MonitoringAlertOpened.class, monitoring::alertOpened)
+                .on(MonitoringAlertVerified.class, monitoring::alertVerified)
+                .on(MonitoringAlertDecided.class, monitoring::alertDecided)
+                .on(RiskClearanceProposed.class, monitoring::clearanceProposed)
+                .on(RiskClearanceDecided.class, monitoring::clearanceDecided);
     }
 
     private static EventDispatcher.Builder assistanceEvents(AssistanceProjection projection) {

@@ -44,7 +44,7 @@ public class ReadModelRebuild {
     private static final List<String> TOPICS = List.of(Topics.HOUSEHOLD_EVENTS, Topics.ASSISTANCE_EVENTS);
     /** Tables with an identity column, which an insert of copied rows must override. */
     private static final Map<String, String> IDENTITY = Map.of("household_status_history", "seq", "case_state", "seq",
-            "case_stage_duration", "id");
+            "case_stage_duration", "id", "monitoring_alert_step", "seq");
     /** A run that has not moved for this long was abandoned (its instance stopped); another may start. */
     private static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(5);
     private static final int SWAP_TIMEOUT_SECONDS = 3600;

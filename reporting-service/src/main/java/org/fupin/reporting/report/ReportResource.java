@@ -24,6 +24,8 @@ import org.fupin.reporting.exits.ExitsQuery;
 import org.fupin.reporting.exits.ExitsReport;
 import org.fupin.reporting.guarantees.GuaranteesQuery;
 import org.fupin.reporting.guarantees.GuaranteesReport;
+import org.fupin.reporting.monitoring.MonitoringQuery;
+import org.fupin.reporting.monitoring.MonitoringReport;
 import org.fupin.reporting.overview.Breakdown;
 import org.fupin.reporting.overview.Overview;
 import org.fupin.reporting.overview.OverviewQuery;
@@ -47,11 +49,12 @@ public class ReportResource {
     private final ExitsQuery exits;
     private final SpecialGroupsQuery specialGroups;
     private final CasesQuery cases;
+    private final MonitoringQuery monitoring;
     private final IdempotentConsumer consumer;
 
     public ReportResource(ReportRequests requests, OverviewQuery overviews, GuaranteesQuery guarantees,
             AssistanceQuery assistance, ExitsQuery exits, SpecialGroupsQuery specialGroups, CasesQuery cases,
-            IdempotentConsumer consumer) {
+            MonitoringQuery monitoring, IdempotentConsumer consumer) {
         this.requests = requests;
         this.overviews = overviews;
         this.guarantees = guarantees;
@@ -59,6 +62,7 @@ public class ReportResource {
         this.exits = exits;
         this.specialGroups = specialGroups;
         this.cases = cases;
+        this.monitoring = monitoring;
         this.consumer = consumer;
     }
 
@@ -122,6 +126,18 @@ public class ReportResource {
             @Parameter(description = "IDENTIFY, EXIT, RETURN or REMOVE; default every kind.",
                     schema = @Schema(enumeration = { "IDENTIFY", "EXIT", "RETURN", "REMOVE" })) @QueryParam("kind") String kind) {
         return cases.cases(requests.resolve(params), CasesQuery.kind(kind), households());
+    }
+
+    @GET
+    @Path("/monitoring")
+    @Operation(summary = "Monitoring against return to poverty (防止返貧動態監測)",
+            description = "As of the date: signals received from other departments by kind, department and outcome (unknown "
+                    + "persons apart); alerts opened and where they stand (open, overdue, risk confirmed, approved by the township, "
+                    + "dismissed); the median and 90th percentile days from an alert's opening to its first verification visit; "
+                    + "households monitored by risk type; risk clearances; and the figures of each township of a county (village "
+                    + "of a township).")
+    public MonitoringReport monitoring(@BeanParam ReportParams params) {
+        return monitoring.monitoring(requests.resolve(params), households());
     }
 
     private Freshness households() {

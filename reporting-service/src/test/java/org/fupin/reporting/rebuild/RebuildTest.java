@@ -35,8 +35,8 @@ import io.restassured.path.json.JsonPath;
 class RebuildTest {
 
     private static final List<String> REPORTS = List.of("overview", "breakdown", "guarantees", "assistance",
-            "special-groups", "exits?from=2026-08-01&to=2026-09-30&interval=WEEK&", "cases");
-    private static final List<String> DATES = List.of("", "2026-08-15", "2026-08-31", "2026-09-10", "2026-09-30");
+            "special-groups", "exits?from=2026-08-01&to=2026-09-30&interval=WEEK&", "cases", "monitoring");
+    private static final List<String> DATES = List.of("", "2026-08-15", "2026-08-31", "2026-09-10", "2026-09-20", "2026-09-30");
 
     @Inject
     AgroalDataSource dataSource;
@@ -47,23 +47,31 @@ class RebuildTest {
 
     @Test
     void aRebuildGivesTheSameFiguresAsTheLiveConsumersAndRepairsDamagedTables() throws Exception {
-        TwoMonthCounty county = new TwoMonthCounty(COUNTY).publish();
+        TwoMonthCounty county = new TwoMonthCounty(COUNTY).publish().publishMonitoring();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
                 figures(county).get("overview@").getInt("people.total") == 13
                         && figures(county).get("cases@").getInt("stages.find { it.stage == 'ACKNOWLEDGEMENT' }.waiting") == 1
                         && figures(county).get("assistance@2026-09-30").getInt("visits.visits") == 1
-                        && figures(county).get("assistance@").getList("measures").size() == 2);
+                        && figures(county).get("assistance@").getList("measures").size() == 2
+                        && figures(county).get("monitoring@").getInt("monitored.byRiskType.UNSTABLE_EXIT") == 1
+                        && figures(county).get("monitoring@").getInt("clearances.pending") == 1
+                        && figures(county).get("monitoring@").getInt("signals.received") == 2);
         Map<String, JsonPath> before = figures(county);
 
-        // Damage the live read model: lose a household's facts and all of today's precomputed counts.
+        // Damage the live read model: lose a household's facts, all of today's precomputed counts, the alerts' steps
+        // and the risk type A is monitored for.
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             sql.executeUpdate("delete from household_fact where household_id = '" + county.c + "'");
             sql.executeUpdate("delete from village_status_total");
             sql.executeUpdate("delete from pairing_fact");
             sql.executeUpdate("delete from case_state");
+            sql.executeUpdate("delete from monitoring_alert_step");
+            sql.executeUpdate("update household_status_history set risk_type = null where household_id = '" + county.a + "'");
         }
         assertThat(figures(county).get("overview@").getInt("households.total")).isNotEqualTo(5);
         assertThat(figures(county).get("cases@").getInt("kinds.find { it.kind == 'EXIT' }.open")).isZero();
+        assertThat(figures(county).get("monitoring@").getInt("alerts.approved")).isZero();
+        assertThat(figures(county).get("monitoring@").getInt("monitored.byRiskType.UNSTABLE_EXIT")).isZero();
 
         String location = given().auth().oauth2(operator).post("/api/v1/reports/rebuilds")
                 .then().statusCode(202)

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Set;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
@@ -35,6 +36,13 @@ final class DemoApi {
         JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {
                 return reader.readObject();
+            }
+        }
+
+        /** The body when it is a JSON array, as the receipts of a batch of signals. */
+        JsonArray jsonArray() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
             }
         }
 

@@ -1,6 +1,7 @@
 package org.fupin.suite.demo;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 
 import org.fupin.suite.Progress;
@@ -65,6 +66,17 @@ public final class DemoCommand {
     private DemoCommand() {
     }
 
+    /** The summary's lines on the month of monitoring: the signals and what they led to, the alerts and their visits. */
+    static List<String> monitoringLines(DemoLoader.Monitoring m) {
+        return List.of(String.format(Locale.ROOT, "  Signals      %d from the departments over the last 30 days (%d sent again changed nothing): "
+                        + "%d opened an alert, %d joined one, %d under the thresholds, %d about households in the poor register, "
+                        + "%d about people not registered", m.signals(), m.repeats(), m.alertsOpened(), m.outcome("ALERT_JOINED"),
+                        m.outcome("NO_WARNING"), m.outcome("NOT_MONITORED"), m.outcome("UNKNOWN_PERSON")),
+                String.format(Locale.ROOT, "  Alerts       %d open, %d verified: %d risks confirmed (%d approved by the township), "
+                        + "%d dismissed; %d left open", m.openAlerts(), m.verified(), m.confirmed(), m.approved(), m.dismissed(),
+                        m.openAlerts() - m.verified()));
+    }
+
     /** Loads the demo county into the running suite and prints the summary; answers the loader's result. */
     public static DemoLoader.Result run(Suite suite, Options options, Progress progress, PrintStream out) {
         var ports = suite.settings().ports();
@@ -95,6 +107,7 @@ public final class DemoCommand {
                     result.helperPairings());
             out.printf(Locale.ROOT, "  Ledger       %d measures (%d confirmed by their households), %d visits%n", result.measures(),
                     result.measuresConfirmed(), result.visits());
+            monitoringLines(result.monitoring()).forEach(out::println);
             if (result.failures() > 0) {
                 out.println("  Refused      " + result.failures() + " requests, e.g.:");
                 result.failureSamples().forEach(sample -> out.println("               " + sample));

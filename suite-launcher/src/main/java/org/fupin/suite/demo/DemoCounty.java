@@ -3,12 +3,14 @@ package org.fupin.suite.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The synthetic county that {@code ./suite demo} loads, as plain data: regions, households with
  * their members and what happens to them in the campaign, and the assistance side (groups,
- * units, helpers, work teams, pairings, measures, visits). Other records refer to each other by
- * index, because the server ids exist only once the loader has created them.
+ * units, helpers, work teams, pairings, measures, visits), and the month of dynamic monitoring at the
+ * campaign's end (departments' signals, and what the visits to the alerts find). Other records refer to
+ * each other by index, because the server ids exist only once the loader has created them.
  */
 public record DemoCounty(
         String countyCode,
@@ -22,7 +24,8 @@ public record DemoCounty(
         List<WorkTeam> workTeams,
         List<WarZone> warZones,
         List<VillagePairing> villagePairings,
-        List<VillageMeasure> villageMeasures) {
+        List<VillageMeasure> villageMeasures,
+        MonitoringMonth monitoring) {
 
     public record Region(String code, String name, String level, String parentCode, int ruralPopulation,
             boolean poorVillage, boolean deepPoverty) {
@@ -61,6 +64,26 @@ public record DemoCounty(
         public Member head() {
             return members.get(0);
         }
+
+        /**
+         * Its status once every decision of the campaign is in: a household stays POOR while its exit case is on the
+         * way; one flagged at risk is MONITORED, as is one registered so; a return makes it RETURNED.
+         */
+        public String statusAtCampaignEnd() {
+            if (returnedOn != null) {
+                return "RETURNED";
+            }
+            if (riskFlaggedOn != null || initialStatus.equals("MONITORED")) {
+                return "MONITORED";
+            }
+            return confirmedOn != null ? "EXITED" : "POOR";
+        }
+
+        /** Whether household-service's warning rules apply to it at the campaign's end: outside the poor register. */
+        public boolean monitoredAtCampaignEnd() {
+            String status = statusAtCampaignEnd();
+            return status.equals("EXITED") || status.equals("MONITORED");
+        }
     }
 
     public record Group(String name) {
@@ -84,6 +107,52 @@ public record DemoCounty(
     }
 
     public record VillageMeasure(String villageCode, int group, Measure measure) {
+    }
+
+    /** What household-service makes of a signal, the county's households standing as the campaign left them. */
+    public enum Expected {
+        /** A warning rule fires: the signal opens the household's alert, or joins the one open. */
+        ALERT,
+        /** The household is monitored but no rule fires: under the thresholds. */
+        NO_WARNING,
+        /** The household is in the poor register (POOR, RETURNED): the signal is kept, monitoring is not for it. */
+        NOT_MONITORED,
+        /** Nobody registered has the ID number: kept and reported, perhaps a marginal household to register. */
+        UNKNOWN_PERSON
+    }
+
+    /**
+     * A department's signal (部門預警信息). It names a member by {@code idNumber} or, with {@code byHouseholdNumber}, the
+     * household by its register number, which the server assigns (the loader reads it from the register).
+     * {@code household} is an index into the households, -1 for a person nobody registered. {@code amount} is in yuan,
+     * present exactly for MEDICAL_EXPENSE, DISASTER_LOSS and INCOME_DROP.
+     */
+    public record Signal(String signalId, String department, String kind, int household, String idNumber,
+            boolean byHouseholdNumber, LocalDate occurredOn, BigDecimal amount, String note, Expected expected) {
+    }
+
+    /** What the verification visit (入戶核實) of an open alert finds, and whether the township approves a confirmed risk. */
+    public enum Verdict { LEAVE_OPEN, DISMISS, CONFIRM, CONFIRM_AND_APPROVE }
+
+    /** The visit to a household's open alert: its verdict, the risk type of a confirmed risk, and the findings. */
+    public record FollowUp(Verdict verdict, String riskType, String findings) {
+    }
+
+    /**
+     * The month of dynamic monitoring (防止返貧動態監測) up to the campaign's end: the departments' signals in the order
+     * they are sent, the few a department sends again (the same id and content), and the follow-up of each household
+     * an alert can open for (EXITED or MONITORED at the end), by household index.
+     */
+    public record MonitoringMonth(List<Signal> signals, List<Signal> resent, Map<Integer, FollowUp> followUps) {
+
+        public long expected(Expected outcome) {
+            return signals.stream().filter(signal -> signal.expected() == outcome).count();
+        }
+
+        /** The households that signals of the month should put on alert. */
+        public long householdsAlerted() {
+            return signals.stream().filter(signal -> signal.expected() == Expected.ALERT).mapToInt(Signal::household).distinct().count();
+        }
     }
 
     public List<Region> townships() {

@@ -34,7 +34,8 @@ import org.fupin.suite.demo.DemoCounty.WorkTeam;
  * Makes the demo county of ARCHITECTURE.md's story from a fixed seed, so that every run (and
  * every test) sees the same county for the same size and campaign end: 42 townships (one of them
  * deep-poverty), 400 villages of which 162 poor and 19 deep-poverty, 107 departments, 250
- * enterprises in 40 assistance groups, 448 work teams, and the households of a 100-day campaign.
+ * enterprises in 40 assistance groups, 448 work teams, the households of a 100-day campaign and the
+ * month of monitoring signals at its end ({@link DemoSignals}).
  */
 public final class DemoGenerator {
 
@@ -211,9 +212,11 @@ public final class DemoGenerator {
             int helper = pairedHelper(villageHelpers.get(village.code()), load, pool, helpers, units);
             households.add(household(h, village, byCode, helper));
         }
+        // Drawn last, so that the county before it is the same as it was without.
+        DemoCounty.MonitoringMonth monitoring = new DemoSignals(random, county, end, households, idNumbers).month();
         return new DemoCounty(county, start, end, List.copyOf(regions), List.copyOf(households), List.copyOf(groups),
                 List.copyOf(units), List.copyOf(helpers), List.copyOf(teams), List.copyOf(zones), List.copyOf(villagePairings),
-                List.copyOf(villageMeasures));
+                List.copyOf(villageMeasures), monitoring);
     }
 
     /** A helper of the village's work teams with room left, else one from the county pool (made when it is full). */
@@ -338,7 +341,7 @@ public final class DemoGenerator {
         Region township = regions.get(village.parentCode());
         // A quarter of the households come from records written in traditional characters.
         boolean traditional = random.nextInt(100) < 25;
-        String primary = weighted(CAUSES, CAUSE_WEIGHTS);
+        String primary = weighted(random, CAUSES, CAUSE_WEIGHTS);
         LinkedHashSet<String> causes = new LinkedHashSet<>(List.of(primary));
         for (int i = random.nextInt(3); i > 0; i--) {
             causes.add(CAUSES[random.nextInt(CAUSES.length)]);
@@ -542,7 +545,8 @@ public final class DemoGenerator {
         return new UUID(high, low);
     }
 
-    private String weighted(String[] values, int[] weights) {
+    /** One of the values, each drawn as often as its weight says; shared with {@link DemoSignals}. */
+    static String weighted(Random random, String[] values, int[] weights) {
         int total = 0;
         for (int w : weights) {
             total += w;

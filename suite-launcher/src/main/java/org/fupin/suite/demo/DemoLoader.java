@@ -51,11 +51,32 @@ public final class DemoLoader {
     public record Result(boolean alreadyLoaded, String countyCode, int townships, int villages, int poorVillages,
             int deepPovertyVillages, long households, long members, long assessments, long exits, long exitsPending,
             long risksFlagged, long returns, long villageExits, long groups, long units, long helpers, long workTeams, long warZones,
-            long villagePairings, long helperPairings, long measures, long measuresConfirmed, long visits, long failures,
-            List<String> failureSamples, Duration took) {
+            long villagePairings, long helperPairings, long measures, long measuresConfirmed, long visits, Monitoring monitoring,
+            long failures, List<String> failureSamples, Duration took) {
     }
 
-    static final int STEPS = 8;
+    /**
+     * The month of monitoring as household-service answered: the signals it received and the repeats that changed
+     * nothing; what the month's signals led to, by outcome (UNKNOWN_PERSON, NOT_MONITORED, NO_WARNING, ALERT_OPENED,
+     * ALERT_JOINED); the county's open alerts after them (helpers' visits may have opened some too) and what their
+     * verification visits did; {@code newlyMonitored}: the approvals that made an EXITED household MONITORED.
+     */
+    public record Monitoring(long signals, long repeats, Map<String, Long> outcomes, long openAlerts, long verified, long confirmed,
+            long approved, long dismissed, long newlyMonitored) {
+
+        static final Monitoring NONE = new Monitoring(0, 0, Map.of(), 0, 0, 0, 0, 0, 0);
+
+        public long outcome(String outcome) {
+            return outcomes.getOrDefault(outcome, 0L);
+        }
+
+        /** Alerts the month's signals opened; the others joined an alert open already. */
+        public long alertsOpened() {
+            return outcome("ALERT_OPENED");
+        }
+    }
+
+    static final int STEPS = 9;
     /** Requests in flight per service: enough to keep its database busy while commits wait on the disk. */
     private static final int THREADS = 12;
     private static final int VISIT_BATCH = 500;
@@ -86,8 +107,8 @@ public final class DemoLoader {
         long started = System.nanoTime();
         Reply existing = api.get(target.household() + "/api/v1/regions/" + county.countyCode());
         if (existing.status() == 200) {
-            return new Result(true, county.countyCode(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(),
-                    Duration.ofNanos(System.nanoTime() - started));
+            return new Result(true, county.countyCode(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                    Monitoring.NONE, 0, List.of(), Duration.ofNanos(System.nanoTime() - started));
         }
         if (existing.status() != 404) {
             throw new DemoException("GET region " + county.countyCode() + " answered " + existing.status() + ": " + existing.body());
@@ -101,7 +122,8 @@ public final class DemoLoader {
             Future<?> organisation = background.submit(() -> organisation(county, ids, background));
             regions(county, pool);
             long registered = importHouseholds(county);
-            Map<Integer, String> households = householdIds(county);
+            Map<Integer, String> numbers = new ConcurrentHashMap<>();
+            Map<Integer, String> households = householdIds(county, numbers);
             Progress.Step organisationStep = progress.step("Groups, units, helpers");
             join(organisation);
             organisationStep.done(ids.groups.size() + " groups, " + ids.units.size() + " units, " + ids.helpers.size() + " helpers");
@@ -118,13 +140,15 @@ public final class DemoLoader {
             long villageExits = villageExits(county, pool);
             lifecycleStep.done(lifecycle[0] + " assessments, " + lifecycle[1] + " exits, " + lifecycle[2] + " under public notice, "
                     + lifecycle[3] + " flagged at risk, " + lifecycle[4] + " returned to poverty, " + villageExits + " village exits");
+            // Last: the households stand as the campaign left them, and the alerts open on the day the signals arrive.
+            Monitoring monitoring = monitoring(county, households, numbers, pool);
             List<Region> villages = county.villages();
             return new Result(false, county.countyCode(), county.townships().size(), villages.size(),
                     (int) villages.stream().filter(Region::poorVillage).count(),
                     (int) villages.stream().filter(Region::deepPoverty).count(), registered,
                     county.households().stream().filter(h -> households.containsKey(index(h))).mapToLong(h -> h.members().size()).sum(),
                     lifecycle[0], lifecycle[1], lifecycle[2], lifecycle[3], lifecycle[4], villageExits, ids.groups.size(), ids.units.size(),
-                    ids.helpers.size(), teams[0], teams[1], pairings[0], pairings[1], measures[0], measures[1], visits, failures.get(),
+                    ids.helpers.size(), teams[0], teams[1], pairings[0], pairings[1], measures[0], measures[1], visits, monitoring, failures.get(),
                     List.copyOf(failureSamples), Duration.ofNanos(System.nanoTime() - started));
         } finally {
             pool.shutdownNow();
@@ -236,8 +260,11 @@ public final class DemoLoader {
         }
     }
 
-    /** The server's id of every imported household, found by its head's ID number (unique in the registry). */
-    private Map<Integer, String> householdIds(DemoCounty county) {
+    /**
+     * The server's id of every imported household, found by its head's ID number (unique in the registry); its number
+     * in the register (householdNo, which the server assigns) goes into {@code numbers}.
+     */
+    private Map<Integer, String> householdIds(DemoCounty county, Map<Integer, String> numbers) {
         Map<String, Integer> byHead = new java.util.HashMap<>();
         for (int i = 0; i < county.households().size(); i++) {
             byHead.put(county.households().get(i).head().idNumber(), i);
@@ -256,6 +283,10 @@ public final class DemoLoader {
                 Integer index = byHead.get(household.getString("headIdNumber", ""));
                 if (index != null) {
                     ids.put(index, household.getString("id"));
+                    String number = household.getString("householdNo", null);
+                    if (number != null) {
+                        numbers.put(index, number);
+                    }
                 }
             }
             cursor = json.containsKey("nextCursor") && !json.isNull("nextCursor") ? json.getString("nextCursor") : null;
@@ -341,6 +372,56 @@ public final class DemoLoader {
             return true;
         });
         return decided.get();
+    }
+
+    // --- monitoring ------------------------------------------------------------------------------
+
+    /**
+     * The month of monitoring (防止返貧動態監測) at the campaign's end: the departments' signals of the last 30 days in
+     * batches, what they led to, then the county's open alerts, half of them visited and most confirmed risks approved.
+     */
+    private Monitoring monitoring(DemoCounty county, Map<Integer, String> households, Map<Integer, String> numbers, ExecutorService pool) {
+        Progress.Step step = progress.step("Signals and alerts (30 days)");
+        DemoCounty.MonitoringMonth month = county.monitoring();
+        DemoMonitoring monitoring = new DemoMonitoring(api, target.household(), county.countyCode(), tokens, this::check);
+        // The county is loaded by now: a step of the month that fails is counted and the load goes on to its summary.
+        long[] received = { 0, 0 };
+        Map<String, Long> outcomes = Map.of();
+        List<JsonObject> open = List.of();
+        try {
+            received = monitoring.send(DemoMonitoring.batches(month, numbers));
+            outcomes = monitoring.outcomes(month);
+            open = monitoring.openAlerts();
+        } catch (DemoException e) {
+            fail("monitoring: " + e.getMessage());
+        }
+        Map<String, Integer> indexOf = new java.util.HashMap<>();
+        households.forEach((index, id) -> indexOf.put(id, index));
+        Map<DemoMonitoring.Worked, AtomicLong> worked = new java.util.EnumMap<>(DemoMonitoring.Worked.class);
+        for (DemoMonitoring.Worked outcome : DemoMonitoring.Worked.values()) {
+            worked.put(outcome, new AtomicLong());
+        }
+        AtomicLong newlyMonitored = new AtomicLong();
+        parallel(pool, open, new Counter(step, open.size()), alert -> {
+            Integer index = indexOf.get(alert.getString("householdId"));
+            Household household = index == null ? null : county.households().get(index);
+            DemoMonitoring.Worked outcome = monitoring.work(alert, index == null ? null : month.followUps().get(index),
+                    household == null ? "household " + alert.getString("householdId") : household.ref());
+            worked.get(outcome).incrementAndGet();
+            if (outcome == DemoMonitoring.Worked.APPROVED && household.statusAtCampaignEnd().equals("EXITED")) {
+                newlyMonitored.incrementAndGet();
+            }
+            return outcome != DemoMonitoring.Worked.NOT_VERIFIED && outcome != DemoMonitoring.Worked.NOT_DECIDED;
+        });
+        long approved = worked.get(DemoMonitoring.Worked.APPROVED).get();
+        long confirmed = approved + worked.get(DemoMonitoring.Worked.CONFIRMED).get() + worked.get(DemoMonitoring.Worked.NOT_DECIDED).get();
+        long dismissed = worked.get(DemoMonitoring.Worked.DISMISSED).get();
+        Monitoring result = new Monitoring(received[0], received[1], Map.copyOf(outcomes), open.size(), confirmed + dismissed, confirmed,
+                approved, dismissed, newlyMonitored.get());
+        step.done(result.signals() + " signals (" + result.repeats() + " repeats), " + result.alertsOpened() + " alerts opened; "
+                + result.verified() + " of " + result.openAlerts() + " open alerts verified, " + confirmed + " risks confirmed, "
+                + approved + " approved, " + dismissed + " dismissed");
+        return result;
     }
 
     // --- assistance ------------------------------------------------------------------------------

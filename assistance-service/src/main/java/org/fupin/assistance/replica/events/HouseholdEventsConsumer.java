@@ -7,6 +7,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.fupin.events.Topics;
 import org.fupin.events.household.CaseDecided;
 import org.fupin.events.household.VillageExitDecided;
+import org.fupin.events.household.MonitoringAlertDecided;
+import org.fupin.events.household.MonitoringAlertOpened;
+import org.fupin.events.household.MonitoringAlertVerified;
+import org.fupin.events.household.RiskClearanceDecided;
+import org.fupin.events.household.RiskClearanceProposed;
+import org.fupin.events.household.SignalReceived;
 import org.fupin.events.household.VillageExitProposed;
 import org.fupin.events.household.CaseObjected;
 import org.fupin.events.household.CaseObjectionResolved;
@@ -54,6 +60,13 @@ public class HouseholdEventsConsumer {
                 .ignore(CaseDecided.class)
                 .ignore(VillageExitProposed.class)
                 .ignore(VillageExitDecided.class)
+                // Monitoring is the household service's; a confirmed risk or a clearance arrives as household.status-changed.
+                .ignore(SignalReceived.class)
+                .ignore(MonitoringAlertOpened.class)
+                .ignore(MonitoringAlertVerified.class)
+                .ignore(MonitoringAlertDecided.class)
+                .ignore(RiskClearanceProposed.class)
+                .ignore(RiskClearanceDecided.class)
                 .build();
     }
 

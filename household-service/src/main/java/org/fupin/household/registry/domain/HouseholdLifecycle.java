@@ -14,7 +14,7 @@ import org.fupin.kernel.Violation;
  *
  * <pre>
  * monitoring, by a transition:
- *   EXITED ──FLAG_RISK──► MONITORED ──CLEAR_RISK──► EXITED (exited before) or NOT_POOR (never poor)
+ *   EXITED, NOT_POOR ──FLAG_RISK──► MONITORED ──CLEAR_RISK──► EXITED (exited before) or NOT_POOR (never poor)
  * decisions, by the county's approval of a case ({@link #decide}), effective on the announcement's date:
  *   NOT_POOR, MONITORED (never exited) ──IDENTIFY──► POOR
  *   POOR, RETURNED, EXIT_PENDING ──CONFIRM_EXIT──► EXITED
@@ -34,7 +34,8 @@ public final class HouseholdLifecycle {
     /** Where a monitoring action leads, or empty if the status does not allow it (or the action is a decision). */
     public static Optional<HouseholdStatus> next(HouseholdStatus from, Action action, boolean everExited) {
         HouseholdStatus to = switch (action) {
-            case FLAG_RISK -> from == HouseholdStatus.EXITED ? HouseholdStatus.MONITORED : null;
+            // NOT_POOR: a marginal household (邊緣易致貧戶) or one in sudden hardship, never in the poor register.
+            case FLAG_RISK -> from == HouseholdStatus.EXITED || from == HouseholdStatus.NOT_POOR ? HouseholdStatus.MONITORED : null;
             case CLEAR_RISK -> from == HouseholdStatus.MONITORED ? (everExited ? HouseholdStatus.EXITED : HouseholdStatus.NOT_POOR) : null;
             default -> null;
         };

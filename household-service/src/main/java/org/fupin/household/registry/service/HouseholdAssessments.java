@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.fupin.events.household.HouseholdAssessed;
@@ -45,12 +46,15 @@ public class HouseholdAssessments {
     private final HouseholdHistory history;
     private final Outbox outbox;
     private final RegistryConfig config;
+    private final Event<AssessmentRecorded> recorded;
 
-    public HouseholdAssessments(HouseholdLoader households, HouseholdHistory history, Outbox outbox, RegistryConfig config) {
+    public HouseholdAssessments(HouseholdLoader households, HouseholdHistory history, Outbox outbox, RegistryConfig config,
+            Event<AssessmentRecorded> recorded) {
         this.households = households;
         this.history = history;
         this.outbox = outbox;
         this.config = config;
+        this.recorded = recorded;
     }
 
     @Transactional
@@ -102,6 +106,7 @@ public class HouseholdAssessments {
         if (incomeChanged) {
             outbox.record(householdId.toString(), HouseholdEvents.updated(household, List.of("annualIncomePerCapita"), entity.assessedOn));
         }
+        recorded.fire(new AssessmentRecorded(household, entity, assessment.failingGuarantees()));
         return new Recorded(entity, assessment.meetsAllGuarantees(), failing);
     }
 

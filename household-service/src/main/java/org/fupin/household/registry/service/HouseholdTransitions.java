@@ -44,19 +44,7 @@ public class HouseholdTransitions {
     public HouseholdEntity apply(UUID id, TransitionCommand command, ExpectedVersion expected, RegionScope scope, String actor) {
         HouseholdEntity household = households.inScope(id, scope);
         expected.check(household.version);
-        LifecycleState from = household.lifecycle();
-        Map<String, Object> before = HouseholdSnapshot.of(household);
-        LifecycleState to = HouseholdLifecycle.apply(from, command, LocalDate.now(config.zone()));
-        household.enter(to);
-        household.updatedAt = Instant.now();
-        household.persistAndFlush();
-
-        outbox.record(household.id.toString(), new HouseholdStatusChanged(household.id, household.villageCode,
-                from.status().name(), to.status().name(), command.action().name(), to.since(), command.reason(),
-                to.riskType() == null ? null : to.riskType().name(), to.noticeEndsOn(), null));
-        history.record(household.id, actor, command.action().name(), command.reason(),
-                Changes.between(before, HouseholdSnapshot.of(household)));
-        return household;
+        return change(household, command, actor);
     }
 
     /**
@@ -75,5 +63,30 @@ public class HouseholdTransitions {
         outbox.record(household.id.toString(), new HouseholdStatusChanged(household.id, household.villageCode,
                 from.status().name(), to.status().name(), decision.name(), to.since(), null, null, null, caseId));
         history.record(household.id, actor, decision.name(), null, Changes.between(before, HouseholdSnapshot.of(household)), caseId);
+    }
+
+    /**
+     * Applies a monitoring decision in the caller's transaction: the township's approval of a confirmed risk
+     * (FLAG_RISK) or of a risk clearance (CLEAR_RISK), effective on the decision's date, with its history entry
+     * and {@code household.status-changed}. The lifecycle refuses it if the status no longer allows it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public HouseholdEntity monitoringDecision(UUID id, TransitionCommand command, String actor) {
+        return change(HouseholdEntity.findById(id), command, actor);
+    }
+
+    private HouseholdEntity change(HouseholdEntity household, TransitionCommand command, String actor) {
+        LifecycleState from = household.lifecycle();
+        Map<String, Object> before = HouseholdSnapshot.of(household);
+        LifecycleState to = HouseholdLifecycle.apply(from, command, LocalDate.now(config.zone()));
+        household.enter(to);
+        household.updatedAt = Instant.now();
+        household.persistAndFlush();
+        outbox.record(household.id.toString(), new HouseholdStatusChanged(household.id, household.villageCode,
+                from.status().name(), to.status().name(), command.action().name(), to.since(), command.reason(),
+                to.riskType() == null ? null : to.riskType().name(), to.noticeEndsOn(), null));
+        history.record(household.id, actor, command.action().name(), command.reason(),
+                Changes.between(before, HouseholdSnapshot.of(household)));
+        return household;
     }
 }

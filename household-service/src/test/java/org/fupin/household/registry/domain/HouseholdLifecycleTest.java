@@ -24,6 +24,7 @@ class HouseholdLifecycleTest {
     @ParameterizedTest(name = "{0} --{1}--> {3}")
     @CsvSource({
             "EXITED, FLAG_RISK, true, MONITORED",
+            "NOT_POOR, FLAG_RISK, false, MONITORED",
             "MONITORED, CLEAR_RISK, true, EXITED",
             "MONITORED, CLEAR_RISK, false, NOT_POOR" })
     void monitoringIsATransitionOfItsOwn(HouseholdStatus from, Action action, boolean everExited, HouseholdStatus to) {
@@ -31,7 +32,7 @@ class HouseholdLifecycleTest {
     }
 
     @ParameterizedTest(name = "{0} --{1}--> illegal")
-    @CsvSource({ "POOR, FLAG_RISK", "NOT_POOR, FLAG_RISK", "MONITORED, FLAG_RISK", "POOR, CLEAR_RISK", "EXITED, CLEAR_RISK",
+    @CsvSource({ "POOR, FLAG_RISK", "MONITORED, FLAG_RISK", "POOR, CLEAR_RISK", "EXITED, CLEAR_RISK",
             "REMOVED, CLEAR_RISK", "REMOVED, FLAG_RISK" })
     void monitoringFromAnyOtherStatusIsIllegal(HouseholdStatus from, Action action) {
         assertThat(HouseholdLifecycle.next(from, action, true)).isEmpty();
