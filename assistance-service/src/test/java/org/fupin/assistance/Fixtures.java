@@ -1,5 +1,6 @@
 package org.fupin.assistance;
 
+import org.fupin.testing.CountyCalendar;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -108,7 +109,7 @@ public final class Fixtures {
 
     /** Sends household.status-changed and waits until the replica shows the new status. */
     public static void changeStatus(UUID household, String village, String from, String to, String action) {
-        send(household.toString(), new HouseholdStatusChanged(household, village, from, to, action, LocalDate.now().minusDays(1),
+        send(household.toString(), new HouseholdStatusChanged(household, village, from, to, action, CountyCalendar.today().minusDays(1),
                 "REMOVE".equals(action) ? "MISIDENTIFIED" : null, null, null, null));
         awaitCount("select count(*) from household_replica where household_id = '" + household + "' and status = '" + to + "'", 1);
     }
@@ -215,7 +216,7 @@ public final class Fixtures {
     }
 
     public static String pair(String helper, UUID household) {
-        return pair(helper, household, LocalDate.now().minusDays(10));
+        return pair(helper, household, CountyCalendar.today().minusDays(10));
     }
 
     public static String etag(String path) {

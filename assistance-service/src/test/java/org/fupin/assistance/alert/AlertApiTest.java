@@ -1,5 +1,6 @@
 package org.fupin.assistance.alert;
 
+import org.fupin.testing.CountyCalendar;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -73,11 +74,11 @@ class AlertApiTest {
         Fixtures.Township township = Fixtures.township(1);
         List<UUID> h = Fixtures.households(township.village(), 5);
         String helper = Fixtures.helper(5);
-        LocalDate longAgo = LocalDate.now().minusDays(60);
+        LocalDate longAgo = CountyCalendar.today().minusDays(60);
         String neverVisited = Fixtures.pair(helper, h.get(0), longAgo);
         Fixtures.pair(helper, h.get(1), longAgo);
         Fixtures.pair(helper, h.get(2), longAgo);
-        Fixtures.pair(helper, h.get(3), LocalDate.now().minusDays(10));
+        Fixtures.pair(helper, h.get(3), CountyCalendar.today().minusDays(10));
         String previous = Fixtures.helper(5);
         String handedOver = Fixtures.pair(previous, h.get(4), longAgo);
         visit(previous, h.get(4), 40, false);
@@ -128,7 +129,7 @@ class AlertApiTest {
         Fixtures.Township township = Fixtures.township(1);
         List<UUID> h = Fixtures.households(township.village(), 3);
         String helper = Fixtures.helper(5);
-        h.forEach(household -> Fixtures.pair(helper, household, LocalDate.now().minusDays(60)));
+        h.forEach(household -> Fixtures.pair(helper, household, CountyCalendar.today().minusDays(60)));
         String risky = visit(helper, h.get(0), 3, true);
         visit(helper, h.get(1), 20, true);
         visit(helper, h.get(1), 2, false);

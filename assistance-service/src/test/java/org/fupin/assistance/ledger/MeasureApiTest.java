@@ -1,5 +1,6 @@
 package org.fupin.assistance.ledger;
 
+import org.fupin.testing.CountyCalendar;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -68,7 +69,7 @@ class MeasureApiTest {
         assertThat(recorded.toString()).doesNotContain("茶苗");
 
         String planned = post(villageMeasure(village, "GROUP", Fixtures.group(), "0", "PLANNED",
-                LocalDate.now().plusMonths(2))).then().statusCode(201).body("householdId", nullValue()).extract().path("id");
+                CountyCalendar.today().plusMonths(2))).then().statusCode(201).body("householdId", nullValue()).extract().path("id");
         assertThat(Fixtures.events(planned, 1).get(0).data().get("householdId").isNull()).isTrue();
     }
 
@@ -84,7 +85,7 @@ class MeasureApiTest {
         Map<String, Object> neither = householdMeasure(household, "HELPER", helper, "10");
         neither.remove("householdId");
         Map<String, Object> future = householdMeasure(household, "HELPER", helper, "10");
-        future.put("startedOn", LocalDate.now().plusDays(1).toString());
+        future.put("startedOn", CountyCalendar.today().plusDays(1).toString());
         Map<String, Object> badType = householdMeasure(household, "HELPER", helper, "10");
         badType.put("type", "LOTTERY");
 
@@ -101,7 +102,7 @@ class MeasureApiTest {
                 () -> post(badType).then().statusCode(400).body("code", equalTo("invalid-value")),
                 () -> post(householdMeasure(UUID.randomUUID(), "HELPER", helper, "10")).then().statusCode(422)
                         .body("code", equalTo("unknown-household")).body("detail", containsString("may not have arrived yet")),
-                () -> post(villageMeasure(village.substring(0, 9) + "999", "HELPER", helper, "10", "COMPLETED", LocalDate.now()))
+                () -> post(villageMeasure(village.substring(0, 9) + "999", "HELPER", helper, "10", "COMPLETED", CountyCalendar.today()))
                         .then().statusCode(422).body("code", equalTo("unknown-village")),
                 () -> post(householdMeasure(household, "HELPER", UUID.randomUUID().toString(), "10")).then().statusCode(422)
                         .body("code", equalTo("unknown-helper")).body("errors.field", contains("provider.id")),
@@ -163,24 +164,24 @@ class MeasureApiTest {
         Map<String, Object> plannedBody = householdMeasure(household, "HELPER", helper, "800");
         plannedBody.put("status", "PLANNED");
         String planned = post(plannedBody).then().statusCode(201).extract().path("id");
-        String forVillage = post(villageMeasure(village, "HELPER", helper, "5000", "COMPLETED", LocalDate.now()))
+        String forVillage = post(villageMeasure(village, "HELPER", helper, "5000", "COMPLETED", CountyCalendar.today()))
                 .then().statusCode(201).extract().path("id");
         String delivered = post(householdMeasure(household, "HELPER", helper, "800")).then().statusCode(201).extract().path("id");
 
         confirm(planned, Map.of()).then().statusCode(422).body("code", equalTo("measure-not-started"));
         confirm(forVillage, Map.of()).then().statusCode(422).body("code", equalTo("not-a-household-measure"));
-        confirm(delivered, Map.of("confirmedOn", LocalDate.now().plusDays(1).toString())).then().statusCode(400)
+        confirm(delivered, Map.of("confirmedOn", CountyCalendar.today().plusDays(1).toString())).then().statusCode(400)
                 .body("errors.code", contains("date-in-future"));
         confirm(delivered, Map.of("confirmedOn", "2000-01-01")).then().statusCode(400)
                 .body("errors.code", contains("confirmed-before-start"));
-        confirm(delivered, Map.of()).then().statusCode(201).body("confirmedOn", equalTo(LocalDate.now().toString()));
+        confirm(delivered, Map.of()).then().statusCode(201).body("confirmedOn", equalTo(CountyCalendar.today().toString()));
         confirm(delivered, Map.of()).then().statusCode(409).body("code", equalTo("already-confirmed"));
         patch(delivered, Map.of("amount", 900)).then().statusCode(422).body("code", equalTo("amount-confirmed"));
         patch(delivered, Map.of("status", "COMPLETED")).then().statusCode(200);
 
         CloudEvent confirmed = Fixtures.events(delivered, 2).get(1);
         assertThat(confirmed.type()).isEqualTo("measure.confirmed");
-        assertThat(confirmed.data().get("confirmedOn").asText()).isEqualTo(LocalDate.now().toString());
+        assertThat(confirmed.data().get("confirmedOn").asText()).isEqualTo(CountyCalendar.today().toString());
         given().auth().oauth2(admin).get("/api/v1/measures?householdId=" + household + "&confirmed=true")
                 .then().body("items.id", contains(delivered));
     }
@@ -190,10 +191,10 @@ class MeasureApiTest {
         Fixtures.Township township = Fixtures.township(2);
         String helper = Fixtures.helper(5);
         for (String amount : List.of("0.10", "0.20", "1000.05")) {
-            post(villageMeasure(township.village(), "HELPER", helper, amount, "COMPLETED", LocalDate.now())).then().statusCode(201);
+            post(villageMeasure(township.village(), "HELPER", helper, amount, "COMPLETED", CountyCalendar.today())).then().statusCode(201);
         }
         Map<String, Object> education = villageMeasure(township.villages().get(1), "HELPER", helper, "99.99", "COMPLETED",
-                LocalDate.now());
+                CountyCalendar.today());
         education.put("type", "EDUCATION");
         post(education).then().statusCode(201);
 
@@ -219,10 +220,10 @@ class MeasureApiTest {
         String helper = Fixtures.helper(5);
         List<String> ids = new ArrayList<>();
         for (String amount : List.of("1", "2", "3")) {
-            ids.add(post(villageMeasure(township.village(), "HELPER", helper, amount, "COMPLETED", LocalDate.now()))
+            ids.add(post(villageMeasure(township.village(), "HELPER", helper, amount, "COMPLETED", CountyCalendar.today()))
                     .then().statusCode(201).extract().path("id"));
         }
-        String theirs = post(villageMeasure(other.village(), "HELPER", helper, "9", "COMPLETED", LocalDate.now()))
+        String theirs = post(villageMeasure(other.village(), "HELPER", helper, "9", "COMPLETED", CountyCalendar.today()))
                 .then().statusCode(201).extract().path("id");
 
         String cursor = given().auth().oauth2(admin).get("/api/v1/measures?region=" + township.code() + "&limit=2")
@@ -256,7 +257,7 @@ class MeasureApiTest {
         String village = Fixtures.village();
         for (String role : List.of("integrator", "auditor", "analyst")) {
             given().auth().oauth2(TestTokens.token(role)).contentType(ContentType.JSON)
-                    .body(villageMeasure(village, "HELPER", UUID.randomUUID().toString(), "1", "COMPLETED", LocalDate.now()))
+                    .body(villageMeasure(village, "HELPER", UUID.randomUUID().toString(), "1", "COMPLETED", CountyCalendar.today()))
                     .post("/api/v1/measures").then().statusCode(403);
         }
         given().auth().oauth2(TestTokens.token("analyst")).get("/api/v1/measures/totals").then().statusCode(403);
@@ -282,7 +283,7 @@ class MeasureApiTest {
         body.put("householdId", household.toString());
         body.put("provider", Map.of("kind", providerKind, "id", provider));
         body.put("amount", new BigDecimal(amount));
-        body.put("startedOn", LocalDate.now().minusDays(5).toString());
+        body.put("startedOn", CountyCalendar.today().minusDays(5).toString());
         body.put("status", "IN_PROGRESS");
         body.put("description", "茶苗 500 株");
         return body;

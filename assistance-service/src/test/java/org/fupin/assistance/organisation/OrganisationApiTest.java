@@ -1,5 +1,6 @@
 package org.fupin.assistance.organisation;
 
+import org.fupin.testing.CountyCalendar;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -10,7 +11,6 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -220,7 +220,7 @@ class OrganisationApiTest {
                 .then().statusCode(400).body("errors.code", contains("duplicate-member"));
         given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(Map.of("villageCode", township.village(), "leaderId", leader,
-                        "startDate", LocalDate.now().plusDays(2).toString()))
+                        "startDate", CountyCalendar.today().plusDays(2).toString()))
                 .post("/api/v1/work-teams")
                 .then().statusCode(400).body("errors.code", contains("date-in-future"));
 

@@ -1,5 +1,6 @@
 package org.fupin.assistance.pairing;
 
+import org.fupin.testing.CountyCalendar;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,8 +34,8 @@ class HouseholdRemovalTest {
         String village = Fixtures.village();
         UUID household = Fixtures.household(village);
         String helper = Fixtures.helper(5);
-        String pairing = Fixtures.pair(helper, household, LocalDate.now().minusDays(20));
-        LocalDate removedOn = LocalDate.now().minusDays(2);
+        String pairing = Fixtures.pair(helper, household, CountyCalendar.today().minusDays(20));
+        LocalDate removedOn = CountyCalendar.today().minusDays(2);
 
         Fixtures.send(household.toString(), new HouseholdStatusChanged(household, village, "POOR", "REMOVED", "REMOVE",
                 removedOn, "MISIDENTIFIED", null, null, null));
@@ -60,7 +61,7 @@ class HouseholdRemovalTest {
         String newVillage = township.villages().get(1);
 
         Fixtures.send(household.toString(), new HouseholdUpdated(household, newVillage, "GENERAL", List.of("ILLNESS"), "ILLNESS",
-                2016, new BigDecimal("2800.00"), List.of("villageCode"), LocalDate.now()));
+                2016, new BigDecimal("2800.00"), List.of("villageCode"), CountyCalendar.today()));
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> newVillage.equals(given().auth().oauth2(Fixtures.ADMIN)

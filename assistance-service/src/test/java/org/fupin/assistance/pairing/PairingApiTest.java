@@ -1,5 +1,6 @@
 package org.fupin.assistance.pairing;
 
+import org.fupin.testing.CountyCalendar;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -11,7 +12,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +106,7 @@ class PairingApiTest {
         body.remove("helperId");
         post(body).then().statusCode(400).body("errors.field", contains("helperId")).body("errors.code", contains("required"));
         body = pairingBody(helper, household);
-        body.put("startDate", LocalDate.now().plusDays(3).toString());
+        body.put("startDate", CountyCalendar.today().plusDays(3).toString());
         post(body).then().statusCode(400).body("errors.code", contains("date-in-future"));
         body = pairingBody(helper, household);
         body.put("kind", "FRIENDSHIP");
@@ -151,7 +151,7 @@ class PairingApiTest {
         String village = Fixtures.village();
         UUID household = Fixtures.household(village);
         String helper = Fixtures.helper(5);
-        return new Paired(village, household, helper, Fixtures.pair(helper, household, LocalDate.now().minusDays(30)));
+        return new Paired(village, household, helper, Fixtures.pair(helper, household, CountyCalendar.today().minusDays(30)));
     }
 
     @Test
@@ -190,7 +190,7 @@ class PairingApiTest {
 
         end(paired.pairing(), Map.of("replacementHelperId", paired.helper())).then().statusCode(422)
                 .body("code", equalTo("replacement-is-current-helper"));
-        end(paired.pairing(), Map.of("replacementHelperId", Fixtures.helper(5), "endDate", LocalDate.now().minusDays(31).toString()))
+        end(paired.pairing(), Map.of("replacementHelperId", Fixtures.helper(5), "endDate", CountyCalendar.today().minusDays(31).toString()))
                 .then().statusCode(400).body("errors.code", contains("end-before-start"));
         end(paired.pairing(), Map.of("replacementHelperId", full)).then().statusCode(422)
                 .body("code", equalTo("helper-capacity-exceeded"));
@@ -206,12 +206,12 @@ class PairingApiTest {
         String replacement = end(paired.pairing(), Map.of("replacementHelperId", successor))
                 .then().statusCode(200)
                 .body("active", equalTo(false)).body("endReason", equalTo("REPLACED"))
-                .body("endDate", equalTo(LocalDate.now().toString()))
+                .body("endDate", equalTo(CountyCalendar.today().toString()))
                 .extract().path("replacementPairingId");
 
         given().auth().oauth2(admin).get("/api/v1/pairings/" + replacement)
                 .then().statusCode(200).body("helperId", equalTo(successor)).body("replacesPairingId", equalTo(paired.pairing()))
-                .body("active", equalTo(true)).body("startDate", equalTo(LocalDate.now().toString()));
+                .body("active", equalTo(true)).body("startDate", equalTo(CountyCalendar.today().toString()));
         given().auth().oauth2(admin).get("/api/v1/pairings?householdId=" + paired.household())
                 .then().statusCode(200).body("items.id", contains(paired.pairing(), replacement))
                 .body("items.active", contains(false, true));
@@ -254,7 +254,7 @@ class PairingApiTest {
                 .body("errors.code", contains("required"));
         end(pairing, Map.of("reason", "REPLACED")).then().statusCode(400).body("errors.code", contains("reason-needs-replacement"));
         end(pairing, Map.of("reason", "HOUSEHOLD_REMOVED")).then().statusCode(400).body("errors.code", contains("reason-reserved"));
-        end(pairing, Map.of("reason", "HOUSEHOLD_NOT_POOR", "endDate", LocalDate.now().plusDays(1).toString()))
+        end(pairing, Map.of("reason", "HOUSEHOLD_NOT_POOR", "endDate", CountyCalendar.today().plusDays(1).toString()))
                 .then().statusCode(400).body("errors.code", contains("date-in-future"));
         end(pairing, Map.of("reason", "HOUSEHOLD_NOT_POOR"))
                 .then().statusCode(200).body("endReason", equalTo("HOUSEHOLD_NOT_POOR")).body("replacementPairingId", nullValue());

@@ -1,5 +1,6 @@
 package org.fupin.assistance.visit;
 
+import org.fupin.testing.CountyCalendar;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -10,7 +11,6 @@ import static org.hamcrest.Matchers.matchesPattern;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +34,6 @@ import io.restassured.response.Response;
 @QuarkusTestResource(TestTokens.class)
 class VisitApiTest {
 
-    private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
 
     private final String admin = Fixtures.ADMIN;
 
@@ -72,7 +71,7 @@ class VisitApiTest {
         String village = Fixtures.village();
         UUID household = Fixtures.household(village);
         String helper = Fixtures.helper(5);
-        Fixtures.pair(helper, household, LocalDate.now(COUNTY).minusDays(10));
+        Fixtures.pair(helper, household, CountyCalendar.today().minusDays(10));
 
         post(visit(Fixtures.helper(5), household, Instant.now(), null)).then().statusCode(422)
                 .body("code", equalTo("not-paired")).body("errors.field", contains("helperId"));
@@ -99,12 +98,12 @@ class VisitApiTest {
         UUID household = Fixtures.household(township.village());
         UUID neighbour = Fixtures.household(township.villages().get(1));
         String helper = Fixtures.helper(5);
-        Fixtures.pair(helper, household, LocalDate.now(COUNTY).minusDays(60));
-        Fixtures.pair(helper, neighbour, LocalDate.now(COUNTY).minusDays(60));
-        LocalDate today = LocalDate.now(COUNTY);
-        String old = id(post(visit(helper, household, today.minusDays(40).atTime(10, 0).atZone(COUNTY).toInstant(), null)));
-        String recent = id(post(visit(helper, household, today.minusDays(2).atTime(10, 0).atZone(COUNTY).toInstant(), null)));
-        String theirs = id(post(visit(helper, neighbour, today.minusDays(2).atTime(9, 0).atZone(COUNTY).toInstant(), null)));
+        Fixtures.pair(helper, household, CountyCalendar.today().minusDays(60));
+        Fixtures.pair(helper, neighbour, CountyCalendar.today().minusDays(60));
+        LocalDate today = CountyCalendar.today();
+        String old = id(post(visit(helper, household, today.minusDays(40).atTime(10, 0).atZone(CountyCalendar.ZONE).toInstant(), null)));
+        String recent = id(post(visit(helper, household, today.minusDays(2).atTime(10, 0).atZone(CountyCalendar.ZONE).toInstant(), null)));
+        String theirs = id(post(visit(helper, neighbour, today.minusDays(2).atTime(9, 0).atZone(CountyCalendar.ZONE).toInstant(), null)));
 
         given().auth().oauth2(admin).get("/api/v1/visits?helperId=" + helper).then().body("items.id", contains(old, recent, theirs));
         given().auth().oauth2(admin).get("/api/v1/visits?helperId=" + helper + "&from=" + today.minusDays(2) + "&to=" + today)

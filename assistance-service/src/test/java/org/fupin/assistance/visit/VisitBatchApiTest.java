@@ -1,11 +1,11 @@
 package org.fupin.assistance.visit;
 
+import org.fupin.testing.CountyCalendar;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,7 +47,7 @@ class VisitBatchApiTest {
         Fixtures.Township township = Fixtures.township(1);
         List<UUID> households = Fixtures.households(township.village(), 10);
         String helper = Fixtures.helper(10);
-        households.forEach(household -> Fixtures.pair(helper, household, LocalDate.now().minusDays(60)));
+        households.forEach(household -> Fixtures.pair(helper, household, CountyCalendar.today().minusDays(60)));
         String stranger = Fixtures.helper(5);
         String officer = TestTokens.token("township-officer", township.code());
 
@@ -140,7 +140,7 @@ class VisitBatchApiTest {
         Fixtures.Township township = Fixtures.township(1);
         UUID household = Fixtures.household(township.village());
         String helper = Fixtures.helper(1);
-        Fixtures.pair(helper, household, LocalDate.now().minusDays(60));
+        Fixtures.pair(helper, household, CountyCalendar.today().minusDays(60));
         List<Map<String, Object>> visits = new ArrayList<>();
         for (int i = 0; i < 501; i++) {
             visits.add(visit(helper, household, i));
