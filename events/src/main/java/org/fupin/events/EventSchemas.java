@@ -96,7 +96,7 @@ public final class EventSchemas {
      */
     public List<String> violations(CloudEvent event) {
         Objects.requireNonNull(event, "event");
-        List<String> violations = new ArrayList<>(messages(envelopeSchema.validate(codec.mapper().valueToTree(event))));
+        List<String> violations = new ArrayList<>(messages(envelopeSchema.validate(codec.mapper().valueToTree(envelopeOf(event)))));
         if (event.type() == null) {
             return violations;
         }
@@ -118,6 +118,19 @@ public final class EventSchemas {
                     .forEach(violations::add);
         }
         return violations;
+    }
+
+    /**
+     * The event as its envelope's schema sees it. That schema asks of {@code data} only that it be an
+     * object, so an object's content stands aside: turning all of it into a tree again for that was
+     * a fifth of what checking an event cost a consumer. The data's own schema checks the content.
+     */
+    private CloudEvent envelopeOf(CloudEvent event) {
+        if (event.data() == null || !event.data().isObject()) {
+            return event;
+        }
+        return new CloudEvent(event.id(), event.source(), event.specversion(), event.type(), event.subject(), event.time(),
+                event.datacontenttype(), event.dataschema(), codec.mapper().createObjectNode());
     }
 
     /**

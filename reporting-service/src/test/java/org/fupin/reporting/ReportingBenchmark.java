@@ -63,7 +63,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class ReportingBenchmark {
 
     private static final int HOUSEHOLDS = Integer.getInteger("fupin.benchmark.households", 500_000);
-    private static final int CONSUMER_HOUSEHOLDS = Integer.getInteger("fupin.benchmark.consumer-households", 10_000);
+    private static final int CONSUMER_HOUSEHOLDS = Integer.getInteger("fupin.benchmark.consumer-households", 50_000);
     private static final String COUNTY = "541000";
     private static final int RUNS = 200;
 
@@ -123,9 +123,9 @@ class ReportingBenchmark {
                     report.getValue().p99(), "ms", "one rebuild run by id, p99", floor.p99(), "p99 < 50 ms"));
         }
         BenchmarkFigures.record(new BenchmarkFigures.Figure("consumer", "live read model, events applied", consumerEventsPerSecond,
-                "events/s", "raw read of the same topic", rawEventsPerSecond, "≥ 1,000 events/s"));
+                "events/s", "raw read of the same topic", rawEventsPerSecond, "≥ 10,000 events/s and ≥ 0.3 of the baseline"));
         BenchmarkFigures.record(new BenchmarkFigures.Figure("replay", "rebuild: replay from offset 0 and swap", replayEventsPerSecond,
-                "events/s", "raw read of the same topic", rawEventsPerSecond, ""));
+                "events/s", "raw read of the same topic", rawEventsPerSecond, "≥ 10,000 events/s"));
     }
 
     /** Registrations and exits of fresh households, produced at once; the rate is that of applying them. Returns how many. */
@@ -136,27 +136,30 @@ class ReportingBenchmark {
         Properties properties = new Properties();
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, InJvmKafka.bootstrapServers());
         properties.put(ProducerConfig.LINGER_MS_CONFIG, "20");
-        int events = 0;
+        // The events are written out before the clock starts: what is timed is the read model applying them, not this
+        // test turning records into JSON on the same two cores.
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
+        for (int i = 0; i < CONSUMER_HOUSEHOLDS; i++) {
+            UUID id = UUID.randomUUID();
+            List<MemberFacts> members = new ArrayList<>();
+            for (int m = 0; m < 3; m++) {
+                members.add(new MemberFacts(UUID.randomUUID(), m == 0 ? "HEAD" : "CHILD", "MALE", 1970 + m, "HEALTHY", null, false,
+                        "GRADUATED", "FULL", true, false));
+            }
+            Object[] data = {
+                    new HouseholdRegistered(id, village + String.format("%05d", i), village, "GENERAL", List.of("ILLNESS"), "ILLNESS",
+                            2016, new BigDecimal("2500"), "POOR", null, LocalDate.of(2016, 5, 1), members),
+                    new HouseholdStatusChanged(id, village, "POOR", "EXIT_PENDING", "PROPOSE_EXIT", LocalDate.of(2020, 9, 1), null,
+                            null, LocalDate.of(2020, 9, 8), null) };
+            for (Object event : data) {
+                records.add(new ProducerRecord<>("household.events", id.toString(),
+                        codec.toJson(codec.envelope(UUID.randomUUID().toString(), "/benchmark", id.toString(), Instant.now(), event))));
+            }
+        }
+        int events = records.size();
         long start = System.nanoTime();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer())) {
-            for (int i = 0; i < CONSUMER_HOUSEHOLDS; i++) {
-                UUID id = UUID.randomUUID();
-                List<MemberFacts> members = new ArrayList<>();
-                for (int m = 0; m < 3; m++) {
-                    members.add(new MemberFacts(UUID.randomUUID(), m == 0 ? "HEAD" : "CHILD", "MALE", 1970 + m, "HEALTHY", null, false,
-                            "GRADUATED", "FULL", true, false));
-                }
-                Object[] data = {
-                        new HouseholdRegistered(id, village + String.format("%05d", i), village, "GENERAL", List.of("ILLNESS"), "ILLNESS",
-                                2016, new BigDecimal("2500"), "POOR", null, LocalDate.of(2016, 5, 1), members),
-                        new HouseholdStatusChanged(id, village, "POOR", "EXIT_PENDING", "PROPOSE_EXIT", LocalDate.of(2020, 9, 1), null,
-                                null, LocalDate.of(2020, 9, 8), null) };
-                for (Object event : data) {
-                    producer.send(new ProducerRecord<>("household.events", id.toString(),
-                            codec.toJson(codec.envelope(UUID.randomUUID().toString(), "/benchmark", id.toString(), Instant.now(), event))));
-                    events++;
-                }
-            }
+            records.forEach(producer::send);
             producer.flush();
         }
         double produced = (System.nanoTime() - start) / 1e9;

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.fupin.events.CloudEvent;
-import org.fupin.events.EventCodec;
 import org.fupin.events.EventType;
 
 /**
@@ -20,11 +19,13 @@ public final class EventDispatcher {
     private final String topic;
     private final Map<EventType, Route<?>> routes;
     private final Runnable beforeEach;
+    private final Runnable afterAll;
 
-    private EventDispatcher(String topic, Map<EventType, Route<?>> routes, Runnable beforeEach) {
+    private EventDispatcher(String topic, Map<EventType, Route<?>> routes, Runnable beforeEach, Runnable afterAll) {
         this.topic = topic;
         this.routes = routes;
         this.beforeEach = beforeEach;
+        this.afterAll = afterAll;
     }
 
     public static Builder forTopic(String topic) {
@@ -40,19 +41,24 @@ public final class EventDispatcher {
         beforeEach.run();
     }
 
-    /** Applies the event; returns false for types this consumer deliberately ignores. */
-    boolean dispatch(EventType type, CloudEvent event, EventCodec codec) {
+    /** Runs last in the transaction, once the event or the batch of events has been dispatched. */
+    void afterAll() {
+        afterAll.run();
+    }
+
+    /** Applies the event, its data already read; returns false for types this consumer deliberately ignores. */
+    boolean dispatch(EventType type, CloudEvent event, Object data) {
         Route<?> route = routes.get(type);
         if (route == null) {
             return false;
         }
-        route.apply(event, codec);
+        route.apply(event, data);
         return true;
     }
 
     private record Route<T>(Class<T> dataClass, EventHandler<T> handler) {
-        void apply(CloudEvent event, EventCodec codec) {
-            handler.apply(codec.dataAs(event, dataClass), event);
+        void apply(CloudEvent event, Object data) {
+            handler.apply(dataClass.cast(data), event);
         }
     }
 
@@ -63,6 +69,7 @@ public final class EventDispatcher {
         private final Map<EventType, Route<?>> routes = new EnumMap<>(EventType.class);
         private final Set<EventType> ignored = EnumSet.noneOf(EventType.class);
         private Runnable beforeEach = () -> { };
+        private Runnable afterAll = () -> { };
 
         private Builder(String topic) {
             this.topic = topic;
@@ -89,6 +96,15 @@ public final class EventDispatcher {
             return this;
         }
 
+        /**
+         * Something to do last in the transaction, after the event or the whole batch was dispatched:
+         * for instance write as sets what the handlers collected, one statement per table.
+         */
+        public Builder afterAll(Runnable step) {
+            this.afterAll = step;
+            return this;
+        }
+
         public EventDispatcher build() {
             Set<EventType> missing = EnumSet.noneOf(EventType.class);
             for (EventType type : EventType.values()) {
@@ -100,7 +116,7 @@ public final class EventDispatcher {
                 throw new IllegalStateException("Consumer of " + topic + " neither handles nor ignores: "
                         + missing.stream().map(EventType::type).collect(Collectors.joining(", ")));
             }
-            return new EventDispatcher(topic, Map.copyOf(routes), beforeEach);
+            return new EventDispatcher(topic, Map.copyOf(routes), beforeEach, afterAll);
         }
 
         private EventType typeOn(Class<?> dataClass) {

@@ -1,9 +1,15 @@
 package org.fupin.platform.inbox;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +22,7 @@ import org.fupin.events.EventCodec;
 import org.fupin.events.EventSchemas;
 import org.fupin.events.EventType;
 import org.fupin.events.MalformedEventException;
+import org.hibernate.Session;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 
@@ -60,7 +67,7 @@ public class IdempotentConsumer {
         if (checked == null) {
             return Outcome.IGNORED;
         }
-        return applyWithRetries(consumer, checked.eventId(), checked.type(), checked.event(), dispatcher);
+        return applyWithRetries(consumer, checked, dispatcher);
     }
 
     /**
@@ -73,7 +80,7 @@ public class IdempotentConsumer {
         if (checked == null) {
             return Outcome.IGNORED;
         }
-        return applyOnce(consumer, checked.eventId(), checked.type(), checked.event(), dispatcher);
+        return applyOnce(consumer, checked, dispatcher);
     }
 
     /** A record of a batch that can never apply, and why: for the caller to dead-letter. */
@@ -88,22 +95,11 @@ public class IdempotentConsumer {
      * usual retries, so that one bad record cannot hold the others back.
      */
     public List<Rejected> consumeBatch(String consumer, List<String> records, EventDispatcher dispatcher) {
-        List<Rejected> rejected = new ArrayList<>();
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                for (int i = 0; i < records.size(); i++) {
-                    try {
-                        consumeInCurrentTransaction(consumer, records.get(i), dispatcher);
-                    } catch (PoisonRecordException e) {
-                        // Found before anything was written, so the transaction is still good.
-                        rejected.add(new Rejected(i, e));
-                    }
-                }
-            });
-            return rejected;
+            return QuarkusTransaction.requiringNew().call(() -> consumeAllInCurrentTransaction(consumer, records, dispatcher));
         } catch (RuntimeException batchFailed) {
             LOG.warnf("%s applies a batch of %d one at a time: %s", consumer, records.size(), rootMessage(batchFailed));
-            rejected.clear();
+            List<Rejected> rejected = new ArrayList<>();
             for (int i = 0; i < records.size(); i++) {
                 try {
                     consume(consumer, records.get(i), dispatcher);
@@ -115,7 +111,69 @@ public class IdempotentConsumer {
         }
     }
 
-    private record Checked(UUID eventId, EventType type, CloudEvent event) {
+    /**
+     * Applies records of one topic in the caller's transaction, without retries: their ids are
+     * recorded as one set with a single statement (a statement per event was most of what a
+     * consumer cost), then each event not seen before is applied once, in the records' order.
+     * Records that can never apply are left out, before anything is written, and returned.
+     */
+    public List<Rejected> consumeAllInCurrentTransaction(String consumer, List<String> records, EventDispatcher dispatcher) {
+        List<Rejected> rejected = new ArrayList<>();
+        List<Checked> checked = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                Checked one = check(consumer, records.get(i));
+                if (one != null) {
+                    checked.add(one);
+                }
+            } catch (PoisonRecordException e) {
+                rejected.add(new Rejected(i, e));
+            }
+        }
+        if (checked.isEmpty()) {
+            return rejected;
+        }
+        dispatcher.beforeEach();
+        Set<UUID> unseen = recordAll(consumer, checked);
+        for (Checked event : checked) {
+            // A record twice in one batch (a producer's retry) applies with its first copy.
+            if (unseen.remove(event.eventId())) {
+                dispatcher.dispatch(event.type(), event.event(), event.data());
+            }
+        }
+        dispatcher.afterAll();
+        return rejected;
+    }
+
+    /** Records the events as processed, all at once; returns the ids that were not recorded before. */
+    private Set<UUID> recordAll(String consumer, List<Checked> events) {
+        Map<UUID, Checked> byId = new LinkedHashMap<>();
+        events.forEach(event -> byId.putIfAbsent(event.eventId(), event));
+        Set<UUID> unseen = new HashSet<>();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into processed_event (consumer, event_id, event_type, event_time)
+                    select ?, id, type, time::timestamptz from unnest(?::uuid[], ?::text[], ?::text[]) as e(id, type, time)
+                    on conflict do nothing
+                    returning event_id""")) {
+                insert.setString(1, consumer);
+                insert.setArray(2, connection.createArrayOf("uuid", byId.keySet().toArray()));
+                insert.setArray(3, connection.createArrayOf("text",
+                        byId.values().stream().map(event -> event.type().type()).toArray()));
+                // As text with its offset: an instant, whatever the session's time zone.
+                insert.setArray(4, connection.createArrayOf("text",
+                        byId.values().stream().map(event -> String.valueOf(event.event().time())).toArray()));
+                try (ResultSet inserted = insert.executeQuery()) {
+                    while (inserted.next()) {
+                        unseen.add(inserted.getObject(1, UUID.class));
+                    }
+                }
+            }
+        });
+        return unseen;
+    }
+
+    private record Checked(UUID eventId, EventType type, CloudEvent event, Object data) {
     }
 
     /** Parses and validates a record; null for a type newer than this build of the contract. */
@@ -139,21 +197,20 @@ public class IdempotentConsumer {
                     + " violates its schema: " + String.join("; ", violations));
         }
         try {
-            codec.dataAs(event, type.dataClass());
+            return new Checked(eventId, type, event, codec.dataAs(event, type.dataClass()));
         } catch (MalformedEventException e) {
             throw new PoisonRecordException("Event " + event.id() + " has data that does not fit " + type.type(), e);
         }
-        return new Checked(eventId, type, event);
     }
 
-    private Outcome applyWithRetries(String consumer, UUID eventId, EventType type, CloudEvent event,
-            EventDispatcher dispatcher) {
+    private Outcome applyWithRetries(String consumer, Checked checked, EventDispatcher dispatcher) {
+        CloudEvent event = checked.event();
         long backoff = config.initialBackoff().toMillis();
         int attempt = 0;
         while (true) {
             attempt++;
             try {
-                return QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, eventId, type, event, dispatcher));
+                return QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, checked, dispatcher));
             } catch (RuntimeException e) {
                 boolean databaseDown = isConnectionFailure(e);
                 if (stopping) {
@@ -161,7 +218,7 @@ public class IdempotentConsumer {
                     throw new IllegalStateException(consumer + " stops before event " + event.id() + " could apply", e);
                 }
                 if (!databaseDown && attempt >= config.maxAttempts()) {
-                    throw new PoisonRecordException("Event " + event.id() + " of type " + type.type()
+                    throw new PoisonRecordException("Event " + event.id() + " of type " + checked.type().type()
                             + " failed " + attempt + " times: " + rootMessage(e), e);
                 }
                 LOG.warnf("%s could not apply event %s (attempt %d%s): %s", consumer, event.id(), attempt,
@@ -172,21 +229,23 @@ public class IdempotentConsumer {
         }
     }
 
-    private Outcome applyOnce(String consumer, UUID eventId, EventType type, CloudEvent event, EventDispatcher dispatcher) {
+    private Outcome applyOnce(String consumer, Checked checked, EventDispatcher dispatcher) {
         dispatcher.beforeEach();
         int inserted = entityManager.createNativeQuery("""
                 insert into processed_event (consumer, event_id, event_type, event_time)
                 values (:consumer, :eventId, :type, :time)
                 on conflict do nothing""")
                 .setParameter("consumer", consumer)
-                .setParameter("eventId", eventId)
-                .setParameter("type", type.type())
-                .setParameter("time", event.time())
+                .setParameter("eventId", checked.eventId())
+                .setParameter("type", checked.type().type())
+                .setParameter("time", checked.event().time())
                 .executeUpdate();
         if (inserted == 0) {
             return Outcome.DUPLICATE;
         }
-        return dispatcher.dispatch(type, event, codec) ? Outcome.APPLIED : Outcome.IGNORED;
+        boolean applied = dispatcher.dispatch(checked.type(), checked.event(), checked.data());
+        dispatcher.afterAll();
+        return applied ? Outcome.APPLIED : Outcome.IGNORED;
     }
 
     /** The freshness of what the consumer has applied: its newest event and the delay before it was applied. */

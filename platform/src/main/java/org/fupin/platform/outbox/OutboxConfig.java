@@ -21,9 +21,16 @@ public interface OutboxConfig {
     @WithDefault("1s")
     Duration pollInterval();
 
-    /** How many rows one relay round publishes at most. */
+    /** How many rows the relay reads at a time. */
     @WithDefault("500")
     int batchSize();
+
+    /**
+     * How many batches one round reads under a backlog, each while the previous is on its way to the
+     * broker, before it waits for the acknowledgements and marks them sent in one statement.
+     */
+    @WithDefault("10")
+    int batchesPerRound();
 
     /** The longest pause between rounds while the broker is unreachable. */
     @WithDefault("10s")

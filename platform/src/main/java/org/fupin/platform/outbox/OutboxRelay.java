@@ -1,5 +1,6 @@
 package org.fupin.platform.outbox;
 
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.fupin.platform.kafka.KafkaClients;
 import org.fupin.platform.work.BackgroundWorker;
+import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 
 import io.quarkus.arc.properties.IfBuildProperty;
@@ -108,10 +111,16 @@ public class OutboxRelay {
         if (round.failed() > 0) {
             throw new IllegalStateException(round.failed() + " events not acknowledged by Kafka, " + round.sent() + " sent");
         }
-        return round.sent() < config.batchSize() ? config.pollInterval() : Duration.ZERO;
+        return round.more() ? Duration.ZERO : config.pollInterval();
     }
 
-    /** One round: publish the oldest pending rows and mark those safely acknowledged as sent. */
+    /**
+     * One round: publish the oldest pending rows and mark those safely acknowledged as sent. Under a
+     * backlog a round reads several batches, each while the previous one is on its way to the broker,
+     * so that the database and Kafka work at the same time, and then waits for the acknowledgements
+     * and marks the rows with one statement. Rows go to the producer in seq order, so an aggregate's
+     * events keep their order across the batches of a round as within one.
+     */
     Round relayRound() {
         int timeoutSeconds = (int) Math.max(30, config.sendTimeout().toSeconds() * 3);
         return QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> {
@@ -120,44 +129,85 @@ public class OutboxRelay {
                     .setParameter("lock", RELAY_LOCK)
                     .getSingleResult();
             if (!Boolean.TRUE.equals(leader)) {
-                return new Round(0, 0);
+                return new Round(0, 0, false);
             }
-            List<OutboxEntry> pending = entityManager
-                    .createQuery("from OutboxEntry where sentAt is null order by seq", OutboxEntry.class)
-                    .setMaxResults(config.batchSize())
-                    .getResultList();
-            if (pending.isEmpty()) {
-                return new Round(0, 0);
+            Producer<String, String> kafka = producer();
+            List<OutboxEntry> round = new ArrayList<>();
+            List<Future<?>> sends = new ArrayList<>();
+            long after = Long.MIN_VALUE;
+            boolean full = false;
+            for (int batch = 0; batch < config.batchesPerRound(); batch++) {
+                List<OutboxEntry> pending = pendingAfter(after);
+                round.addAll(pending);
+                full = pending.size() == config.batchSize();
+                if (pending.isEmpty() || !send(kafka, pending, sends) || !full) {
+                    break;
+                }
+                after = pending.get(pending.size() - 1).seq;
             }
-            List<UUID> acknowledged = publish(producer(), pending, config.sendTimeout());
-            if (!acknowledged.isEmpty()) {
-                entityManager.createQuery("update OutboxEntry set sentAt = :now where id in :ids")
-                        .setParameter("now", Instant.now())
-                        .setParameter("ids", acknowledged)
-                        .executeUpdate();
+            if (round.isEmpty()) {
+                return new Round(0, 0, false);
             }
-            return new Round(acknowledged.size(), pending.size() - acknowledged.size());
+            List<UUID> acknowledged = markable(kafka, round, sends, config.sendTimeout());
+            markSent(acknowledged);
+            return new Round(acknowledged.size(), round.size() - acknowledged.size(), full);
+        });
+    }
+
+    /** The next batch of unsent rows after a seq, read only: the round never changes them as entities. */
+    private List<OutboxEntry> pendingAfter(long after) {
+        return entityManager
+                .createQuery("from OutboxEntry where sentAt is null and seq > :after order by seq", OutboxEntry.class)
+                .setParameter("after", after)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .setMaxResults(config.batchSize())
+                .getResultList();
+    }
+
+    private void markSent(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement mark = connection.prepareStatement("update outbox_event set sent_at = now() where id = any(?)")) {
+                mark.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+                mark.executeUpdate();
+            }
         });
     }
 
     /** Sends the rows in order and returns the ids that may be marked sent without reordering an aggregate. */
     static List<UUID> publish(Producer<String, String> kafka, List<OutboxEntry> pending, Duration sendTimeout) {
         List<Future<?>> sends = new ArrayList<>(pending.size());
+        send(kafka, pending, sends);
+        return markable(kafka, pending, sends, sendTimeout);
+    }
+
+    /**
+     * Hands the rows to the producer in order, adding each send to {@code sends}; false when the broker
+     * is unreachable (each further send would block for max.block.ms), which ends the round there.
+     */
+    private static boolean send(Producer<String, String> kafka, List<OutboxEntry> pending, List<Future<?>> sends) {
         for (OutboxEntry entry : pending) {
             Future<?> send = sendOrNull(kafka, entry);
-            sends.add(send);
             if (send == null) {
-                // The broker is unreachable (each further send would block for max.block.ms): stop the round.
-                break;
+                return false;
             }
+            sends.add(send);
         }
-        while (sends.size() < pending.size()) {
-            sends.add(null);
-        }
+        return true;
+    }
+
+    /** Waits for the acknowledgements of the sends; a row never sent counts as not acknowledged. */
+    private static List<UUID> markable(Producer<String, String> kafka, List<OutboxEntry> round, List<Future<?>> sends,
+            Duration sendTimeout) {
         kafka.flush();
         long deadline = System.nanoTime() + sendTimeout.toNanos();
-        List<Boolean> acknowledged = sends.stream().map(send -> send != null && acknowledged(send, deadline)).toList();
-        return AggregateOrder.markable(pending, acknowledged);
+        List<Boolean> acknowledged = new ArrayList<>(round.size());
+        for (int i = 0; i < round.size(); i++) {
+            acknowledged.add(i < sends.size() && acknowledged(sends.get(i), deadline));
+        }
+        return AggregateOrder.markable(round, acknowledged);
     }
 
     /**
@@ -222,7 +272,7 @@ public class OutboxRelay {
         return current;
     }
 
-    /** What one round achieved: rows marked sent, and rows left pending for the next round. */
-    record Round(int sent, int failed) {
+    /** What one round achieved: rows marked sent, rows left pending for the next round, and whether more were waiting. */
+    record Round(int sent, int failed, boolean more) {
     }
 }

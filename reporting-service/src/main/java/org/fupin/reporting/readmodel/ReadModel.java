@@ -86,6 +86,7 @@ public class ReadModel {
     private static EventDispatcher.Builder householdEvents(HouseholdProjection projection, CaseProjection cases,
             VillageExitProjection villages, MonitoringProjection monitoring) {
         return EventDispatcher.forTopic(Topics.HOUSEHOLD_EVENTS)
+                .afterAll(projection::write)
                 .on(RegionUpserted.class, projection::regionUpserted)
                 .on(HouseholdRegistered.class, projection::registered)
                 .on(HouseholdUpdated.class, projection::updated)

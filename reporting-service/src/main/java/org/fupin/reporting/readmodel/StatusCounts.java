@@ -1,9 +1,14 @@
 package org.fupin.reporting.readmodel;
 
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,179 +16,196 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import org.fupin.platform.sql.Row;
-import org.fupin.platform.sql.Rows;
 import org.hibernate.Session;
 
 /**
  * Keeps the precomputed counts by village, status and day in step with the facts of a household:
  * after any change to a household it computes the household's {@link HouseholdTimeline} again and
  * applies only the difference to what it contributed before, so that late, backdated and
- * redelivered events all leave the sums exact. The village sums are written once per transaction,
- * as it commits (a synchronization of the transaction, whichever consumer, replay or fallback runs
- * it), so that a batch of events touches each village row once instead of once per event.
+ * redelivered events all leave the sums exact. It works on a set of households at once, with a few
+ * statements for all of them ({@link HouseholdFacts} calls it once per batch of events), so that a
+ * batch touches each village row once instead of once per event.
  */
 @ApplicationScoped
 public class StatusCounts {
 
-    private static final Object PENDING = StatusCounts.class.getName() + ".pending";
-
     private final EntityManager entityManager;
-    private final TransactionSynchronizationRegistry transactions;
 
-    public StatusCounts(EntityManager entityManager, TransactionSynchronizationRegistry transactions) {
+    public StatusCounts(EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.transactions = transactions;
     }
 
     /** Brings the counts up to date with what the read model now knows of the household. */
     public void recount(UUID household) {
-        Facts facts = facts(household);
-        Map<Key, Tally> difference = new TreeMap<>();
-        facts.contributed().forEach((key, sum) -> difference.merge(key, sum.negated(), Tally::plus));
-        List<HouseholdTimeline.Change> changes = facts.village() == null ? List.of()
-                : HouseholdTimeline.changes(facts.history(), facts.members());
-        for (HouseholdTimeline.Change change : changes) {
-            difference.merge(new Key(facts.village(), change.day(), change.status()), change.tally(), Tally::plus);
-        }
-        difference.values().removeIf(Tally::isZero);
-        if (difference.isEmpty()) {
+        recount(List.of(household));
+    }
+
+    /** Brings the counts up to date with what the read model now knows of these households. */
+    public void recount(Collection<UUID> households) {
+        if (households.isEmpty()) {
             return;
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
-            if (!facts.contributed().isEmpty()) {
-                try (PreparedStatement forget = connection.prepareStatement("delete from household_contribution where household_id = ?")) {
-                    forget.setObject(1, household);
-                    forget.executeUpdate();
-                }
-            }
-            try (PreparedStatement remember = connection.prepareStatement("""
-                    insert into household_contribution (household_id, village_code, day, status, households, people)
-                    values (?, ?, ?, ?, ?, ?)""")) {
+            Map<UUID, Facts> known = facts(connection, households);
+            List<UUID> forget = new ArrayList<>();
+            Contributions remember = new Contributions();
+            Map<Key, Tally> villages = new TreeMap<>();
+            for (UUID household : households) {
+                Facts facts = known.getOrDefault(household, Facts.NONE);
+                Map<Key, Tally> difference = new TreeMap<>();
+                facts.contributed().forEach((key, sum) -> difference.merge(key, sum.negated(), Tally::plus));
+                List<HouseholdTimeline.Change> changes = facts.village() == null ? List.of()
+                        : HouseholdTimeline.changes(facts.history(), facts.members());
                 for (HouseholdTimeline.Change change : changes) {
-                    remember.setObject(1, household);
-                    remember.setString(2, facts.village());
-                    remember.setDate(3, Date.valueOf(change.day()));
-                    remember.setString(4, change.status());
-                    remember.setInt(5, change.households());
-                    remember.setInt(6, change.people());
-                    remember.addBatch();
+                    difference.merge(new Key(facts.village(), change.day(), change.status()), change.tally(), Tally::plus);
                 }
-                remember.executeBatch();
+                difference.values().removeIf(Tally::isZero);
+                if (difference.isEmpty()) {
+                    continue;
+                }
+                if (!facts.contributed().isEmpty()) {
+                    forget.add(household);
+                }
+                changes.forEach(change -> remember.add(household, facts.village(), change));
+                difference.forEach((key, sum) -> villages.merge(key, sum, Tally::plus));
             }
+            if (!forget.isEmpty()) {
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "delete from household_contribution where household_id = any(?)")) {
+                    delete.setArray(1, connection.createArrayOf("uuid", forget.toArray()));
+                    delete.executeUpdate();
+                }
+            }
+            remember.insert(connection);
+            write(connection, villages);
         });
-        Map<Key, Tally> pending = pendingInThisTransaction();
-        difference.forEach((key, sum) -> pending.merge(key, sum, Tally::plus));
     }
 
-    /** What the read model knows of a household and what it contributed so far, read at once. */
+    /** What the read model knows of a household and what it contributed so far. */
     private record Facts(String village, List<HouseholdTimeline.StatusEntry> history, List<HouseholdTimeline.Membership> members,
             Map<Key, Tally> contributed) {
+        static final Facts NONE = new Facts(null, List.of(), List.of(), Map.of());
+
+        static Facts empty() {
+            return new Facts(null, new ArrayList<>(), new ArrayList<>(), new TreeMap<>());
+        }
+
+        Facts inVillage(String code) {
+            return new Facts(code, history, members, contributed);
+        }
     }
 
-    private Facts facts(UUID household) {
-        String village = null;
-        List<HouseholdTimeline.StatusEntry> history = new ArrayList<>();
-        List<HouseholdTimeline.Membership> members = new ArrayList<>();
-        Map<Key, Tally> contributed = new TreeMap<>();
-        // One round trip instead of four: this runs for every event about a household. Each part
-        // fills the columns it has and leaves the others null.
-        List<Row> rows = Rows.list(entityManager.createNativeQuery("""
-                select 'FACT' as part, village_code, null::date as day, null::date as left_on, null::text as status,
+    /** The facts of all the households in one round trip; each part fills the columns it has and leaves the others null. */
+    private static Map<UUID, Facts> facts(Connection connection, Collection<UUID> households) throws SQLException {
+        Map<UUID, Facts> facts = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                with wanted as (select unnest(?::uuid[]) as id)
+                select 'FACT' as part, household_id, village_code, null::date as day, null::date as left_on, null::text as status,
                        null::bigint as seq, null::bigint as households, null::bigint as people
-                from household_fact where household_id = :id
+                from household_fact where household_id in (select id from wanted)
                 union all
-                select 'HISTORY', null, effective_date, null, to_status, seq, null, null
-                from household_status_history where household_id = :id
+                select 'HISTORY', household_id, null, effective_date, null, to_status, seq, null, null
+                from household_status_history where household_id in (select id from wanted)
                 union all
-                select 'MEMBER', null, joined_on, left_on, null, null, null, null from member_fact where household_id = :id
+                select 'MEMBER', household_id, null, joined_on, left_on, null, null, null, null
+                from member_fact where household_id in (select id from wanted)
                 union all
-                select 'CONTRIBUTION', village_code, day, null, status, null, households, people
-                from household_contribution where household_id = :id""")
-                .setParameter("id", household), row -> row);
-        for (Row row : rows) {
-            switch (row.text("part")) {
-                case "FACT" -> village = row.text("village_code");
-                case "HISTORY" -> history.add(new HouseholdTimeline.StatusEntry(row.date("day"), row.count("seq"), row.text("status")));
-                case "MEMBER" -> members.add(new HouseholdTimeline.Membership(row.date("day"), row.dateOrNull("left_on")));
-                default -> contributed.put(new Key(row.text("village_code"), row.date("day"), row.text("status")),
-                        new Tally(row.count("households"), row.count("people")));
+                select 'CONTRIBUTION', household_id, village_code, day, null, status, null, households, people
+                from household_contribution where household_id in (select id from wanted)""")) {
+            select.setArray(1, connection.createArrayOf("uuid", households.toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    UUID household = rows.getObject("household_id", UUID.class);
+                    Facts of = facts.computeIfAbsent(household, id -> Facts.empty());
+                    switch (rows.getString("part")) {
+                        case "FACT" -> facts.put(household, of.inVillage(rows.getString("village_code")));
+                        case "HISTORY" -> of.history().add(new HouseholdTimeline.StatusEntry(rows.getDate("day").toLocalDate(),
+                                rows.getLong("seq"), rows.getString("status")));
+                        case "MEMBER" -> of.members().add(new HouseholdTimeline.Membership(rows.getDate("day").toLocalDate(),
+                                rows.getDate("left_on") == null ? null : rows.getDate("left_on").toLocalDate()));
+                        default -> of.contributed().put(new Key(rows.getString("village_code"), rows.getDate("day").toLocalDate(),
+                                rows.getString("status")), new Tally(rows.getLong("households"), rows.getLong("people")));
+                    }
+                }
             }
         }
-        return new Facts(village, history, members, contributed);
+        return facts;
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<Key, Tally> pendingInThisTransaction() {
-        Map<Key, Tally> pending = (Map<Key, Tally>) transactions.getResource(PENDING);
-        if (pending == null) {
-            Map<Key, Tally> fresh = new TreeMap<>();
-            transactions.putResource(PENDING, fresh);
-            // Interposed: after the persistence context has flushed, just before the commit.
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    write(fresh);
-                }
+    /** The households' new contributions, as columns for one insert. */
+    private static final class Contributions {
+        private final List<Object> households = new ArrayList<>();
+        private final List<Object> villages = new ArrayList<>();
+        private final List<Object> days = new ArrayList<>();
+        private final List<Object> statuses = new ArrayList<>();
+        private final List<Object> householdCounts = new ArrayList<>();
+        private final List<Object> people = new ArrayList<>();
 
-                @Override
-                public void afterCompletion(int status) {
-                    // Nothing to undo: the sums were written in the transaction itself.
-                }
-            });
-            pending = fresh;
+        void add(UUID household, String village, HouseholdTimeline.Change change) {
+            households.add(household);
+            villages.add(village);
+            days.add(Date.valueOf(change.day()));
+            statuses.add(change.status());
+            householdCounts.add(change.households());
+            people.add(change.people());
         }
-        return pending;
+
+        void insert(Connection connection) throws SQLException {
+            if (households.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into household_contribution (household_id, village_code, day, status, households, people)
+                    select * from unnest(?::uuid[], ?::varchar[], ?::date[], ?::text[], ?::int[], ?::int[])""")) {
+                insert.setArray(1, connection.createArrayOf("uuid", households.toArray()));
+                insert.setArray(2, connection.createArrayOf("varchar", villages.toArray()));
+                insert.setArray(3, connection.createArrayOf("date", days.toArray()));
+                insert.setArray(4, connection.createArrayOf("text", statuses.toArray()));
+                insert.setArray(5, connection.createArrayOf("int4", householdCounts.toArray()));
+                insert.setArray(6, connection.createArrayOf("int4", people.toArray()));
+                insert.executeUpdate();
+            }
+        }
     }
 
     /**
-     * Writes the differences to the village sums that this transaction collected, in one order of
-     * keys: two consumers committing at the same time never wait for each other in opposite orders.
+     * Adds the differences to the village sums, in one order of keys: two consumers committing at the
+     * same time never wait for each other in opposite orders.
      */
-    private void write(Map<Key, Tally> difference) {
+    private static void write(Connection connection, Map<Key, Tally> difference) throws SQLException {
         difference.values().removeIf(Tally::isZero);
         if (difference.isEmpty()) {
             return;
         }
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement byDay = connection.prepareStatement("""
-                    insert into village_status_change (village_code, day, status, households, people) values (?, ?, ?, ?, ?)
-                    on conflict (village_code, status, day) do update
-                    set households = village_status_change.households + excluded.households,
-                        people = village_status_change.people + excluded.people""");
-                    PreparedStatement total = connection.prepareStatement("""
-                            insert into village_status_total (village_code, status, households, people) values (?, ?, ?, ?)
-                            on conflict (village_code, status) do update
-                            set households = village_status_total.households + excluded.households,
-                                people = village_status_total.people + excluded.people""")) {
-                Map<VillageStatus, Tally> totals = new TreeMap<>();
-                for (Map.Entry<Key, Tally> entry : difference.entrySet()) {
-                    Key key = entry.getKey();
-                    Tally sum = entry.getValue();
-                    byDay.setString(1, key.village());
-                    byDay.setDate(2, Date.valueOf(key.day()));
-                    byDay.setString(3, key.status());
-                    byDay.setLong(4, sum.households());
-                    byDay.setLong(5, sum.people());
-                    byDay.addBatch();
-                    totals.merge(new VillageStatus(key.village(), key.status()), sum, Tally::plus);
-                }
-                byDay.executeBatch();
-                for (Map.Entry<VillageStatus, Tally> entry : totals.entrySet()) {
-                    total.setString(1, entry.getKey().village());
-                    total.setString(2, entry.getKey().status());
-                    total.setLong(3, entry.getValue().households());
-                    total.setLong(4, entry.getValue().people());
-                    total.addBatch();
-                }
-                total.executeBatch();
-            }
-        });
+        Map<VillageStatus, Tally> totals = new TreeMap<>();
+        difference.forEach((key, sum) -> totals.merge(new VillageStatus(key.village(), key.status()), sum, Tally::plus));
+        try (PreparedStatement byDay = connection.prepareStatement("""
+                insert into village_status_change (village_code, day, status, households, people)
+                select * from unnest(?::varchar[], ?::date[], ?::text[], ?::bigint[], ?::bigint[])
+                on conflict (village_code, status, day) do update
+                set households = village_status_change.households + excluded.households,
+                    people = village_status_change.people + excluded.people""")) {
+            byDay.setArray(1, connection.createArrayOf("varchar", difference.keySet().stream().map(Key::village).toArray()));
+            byDay.setArray(2, connection.createArrayOf("date", difference.keySet().stream().map(key -> Date.valueOf(key.day())).toArray()));
+            byDay.setArray(3, connection.createArrayOf("text", difference.keySet().stream().map(Key::status).toArray()));
+            byDay.setArray(4, connection.createArrayOf("int8", difference.values().stream().map(Tally::households).toArray()));
+            byDay.setArray(5, connection.createArrayOf("int8", difference.values().stream().map(Tally::people).toArray()));
+            byDay.executeUpdate();
+        }
+        try (PreparedStatement total = connection.prepareStatement("""
+                insert into village_status_total (village_code, status, households, people)
+                select * from unnest(?::varchar[], ?::text[], ?::bigint[], ?::bigint[])
+                on conflict (village_code, status) do update
+                set households = village_status_total.households + excluded.households,
+                    people = village_status_total.people + excluded.people""")) {
+            total.setArray(1, connection.createArrayOf("varchar", totals.keySet().stream().map(VillageStatus::village).toArray()));
+            total.setArray(2, connection.createArrayOf("text", totals.keySet().stream().map(VillageStatus::status).toArray()));
+            total.setArray(3, connection.createArrayOf("int8", totals.values().stream().map(Tally::households).toArray()));
+            total.setArray(4, connection.createArrayOf("int8", totals.values().stream().map(Tally::people).toArray()));
+            total.executeUpdate();
+        }
     }
-
 
     /** A row of the running totals, in the order of the dated rows' keys. */
     private record VillageStatus(String village, String status) implements Comparable<VillageStatus> {
