@@ -77,7 +77,7 @@ class KafkaBrokerIT {
         }
 
         assertThat(broker.start()).isEqualTo("already running (pid " + pid.getAsLong() + ")");
-        assertThat(broker.ensureTopics()).isEqualTo("4 topics ready");
+        assertThat(broker.ensureTopics()).isEqualTo("6 topics ready");
 
         assertThat(broker.stop()).isTrue();
         assertThat(ProcessControl.alive(pid.getAsLong())).isFalse();
@@ -97,6 +97,6 @@ class KafkaBrokerIT {
 
         broker.start();
 
-        assertThat(broker.ensureTopics()).isEqualTo("4 topics ready");
+        assertThat(broker.ensureTopics()).isEqualTo("6 topics ready");
     }
 }
