@@ -1,6 +1,5 @@
 package org.fupin.reporting;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,8 +8,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,18 +19,9 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.fupin.events.EventCodec;
-import org.fupin.events.household.HouseholdRegistered;
-import org.fupin.events.household.HouseholdStatusChanged;
-import org.fupin.events.household.MemberFacts;
-import org.fupin.reporting.readmodel.ReadModel;
 import org.fupin.reporting.readmodel.StatusCounts;
 import org.fupin.testing.BenchmarkFigures;
 import org.fupin.testing.InJvmKafka;
@@ -130,47 +118,9 @@ class ReportingBenchmark {
 
     /** Registrations and exits of fresh households, produced at once; the rate is that of applying them. Returns how many. */
     private long consumerRate() throws Exception {
-        EventCodec codec = new EventCodec();
-        String village = "549000101201";
-        long before = processed();
-        Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, InJvmKafka.bootstrapServers());
-        properties.put(ProducerConfig.LINGER_MS_CONFIG, "20");
-        // The events are written out before the clock starts: what is timed is the read model applying them, not this
-        // test turning records into JSON on the same two cores.
-        List<ProducerRecord<String, String>> records = new ArrayList<>();
-        for (int i = 0; i < CONSUMER_HOUSEHOLDS; i++) {
-            UUID id = UUID.randomUUID();
-            List<MemberFacts> members = new ArrayList<>();
-            for (int m = 0; m < 3; m++) {
-                members.add(new MemberFacts(UUID.randomUUID(), m == 0 ? "HEAD" : "CHILD", "MALE", 1970 + m, "HEALTHY", null, false,
-                        "GRADUATED", "FULL", true, false));
-            }
-            Object[] data = {
-                    new HouseholdRegistered(id, village + String.format("%05d", i), village, "GENERAL", List.of("ILLNESS"), "ILLNESS",
-                            2016, new BigDecimal("2500"), "POOR", null, LocalDate.of(2016, 5, 1), members),
-                    new HouseholdStatusChanged(id, village, "POOR", "EXIT_PENDING", "PROPOSE_EXIT", LocalDate.of(2020, 9, 1), null,
-                            null, LocalDate.of(2020, 9, 8), null) };
-            for (Object event : data) {
-                records.add(new ProducerRecord<>("household.events", id.toString(),
-                        codec.toJson(codec.envelope(UUID.randomUUID().toString(), "/benchmark", id.toString(), Instant.now(), event))));
-            }
-        }
-        int events = records.size();
-        long start = System.nanoTime();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer())) {
-            records.forEach(producer::send);
-            producer.flush();
-        }
-        double produced = (System.nanoTime() - start) / 1e9;
-        while (processed() < before + events) {
-            Thread.sleep(200);
-        }
-        double applied = (System.nanoTime() - start) / 1e9;
-        consumerEventsPerSecond = events / applied;
-        System.out.printf("%nConsumer: %,d events (registrations of 3-person households and exits) produced in %.1f s, "
-                + "applied in %.1f s: %,.0f events/s sustained%n", events, produced, applied, consumerEventsPerSecond);
-        return events;
+        LiveConsumerRun.Rate rate = LiveConsumerRun.measure(dataSource, "549000101201", CONSUMER_HOUSEHOLDS);
+        consumerEventsPerSecond = rate.eventsPerSecond();
+        return rate.events();
     }
 
     /** A rebuild of the read model from the events the consumer phase produced: replay from offset 0 and swap. Returns the run. */
@@ -220,80 +170,11 @@ class ReportingBenchmark {
         System.out.printf("Raw read: %,d records of the household topic read from offset 0 at %,.0f records/s%n", read, rawEventsPerSecond);
     }
 
-    private long processed() throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
-                ResultSet rows = sql.executeQuery("select count(*) from processed_event where consumer = '"
-                        + ReadModel.HOUSEHOLD_CONSUMER + "'")) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    /**
-     * The facts with set-based SQL, then the precomputed counts as the projection would leave them:
-     * registration day +1 POOR; exits move the household to EXIT_PENDING 7 days before EXITED.
-     */
     private void load() throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            connection.setAutoCommit(true);
-            sql.execute("insert into region_fact values ('" + COUNTY + "', '基准县', 'COUNTY', null, 1370000, false, false)");
-            sql.execute("""
-                    insert into region_fact
-                    select '%1$s' || lpad(t::text, 3, '0'), '镇' || t, 'TOWNSHIP', '%1$s', 32000, false, false
-                    from generate_series(101, 142) t""".formatted(COUNTY));
-            sql.execute("""
-                    insert into region_fact
-                    select '%1$s' || lpad(t::text, 3, '0') || lpad(v::text, 3, '0'), '村' || t || '-' || v, 'VILLAGE',
-                           '%1$s' || lpad(t::text, 3, '0'), 3200, v %% 3 = 0, v = 203
-                    from generate_series(101, 142) t, generate_series(201, 210) v""".formatted(COUNTY));
-            sql.execute("""
-                    create temporary table story as
-                    select gen_random_uuid() as id,
-                           '%1$s' || lpad((101 + g %% 42)::text, 3, '0') || lpad((201 + (g / 42) %% 10)::text, 3, '0') as village,
-                           case when g %% 10 = 0 then date '2015-01-01' + (g %% 5) * 365
-                                else date '2014-10-01' + (hashint4(g) & 2147483647) %% 90 end as registered_on,
-                           case when g %% 3 = 0 then date '2020-09-01' + (hashint4(-g) & 2147483647) %% 100 end as exited_on
-                    from generate_series(0, %2$d) g""".formatted(COUNTY, HOUSEHOLDS - 1));
-            sql.execute("""
-                    insert into household_fact select id, village, 'GENERAL', case when exited_on is null then 'POOR' else 'EXITED' end,
-                           registered_on from story""");
-            sql.execute("""
-                    insert into household_status_history (household_id, effective_date, from_status, to_status, action)
-                    select id, registered_on, null, 'POOR', 'REGISTER' from story
-                    union all select id, exited_on - 7, 'POOR', 'EXIT_PENDING', 'PROPOSE_EXIT' from story where exited_on is not null
-                    union all select id, exited_on, 'EXIT_PENDING', 'EXITED', 'CONFIRM_EXIT' from story where exited_on is not null""");
-            sql.execute("""
-                    insert into member_fact (member_id, household_id, joined_on, disability_grade, severe_mental_illness)
-                    select gen_random_uuid(), id, registered_on, case when k = 2 and exited_on is null then 3 end, false
-                    from story, generate_series(0, 2) k""");
-            sql.execute("""
-                    insert into household_contribution
-                    select id, village, registered_on, 'POOR', 1, 3 from story
-                    union all select id, village, exited_on - 7, 'POOR', -1, -3 from story where exited_on is not null
-                    union all select id, village, exited_on - 7, 'EXIT_PENDING', 1, 3 from story where exited_on is not null
-                    union all select id, village, exited_on, 'EXIT_PENDING', -1, -3 from story where exited_on is not null
-                    union all select id, village, exited_on, 'EXITED', 1, 3 from story where exited_on is not null""");
-            sql.execute("""
-                    insert into village_status_change
-                    select c.village_code, c.day, c.status, sum(c.households), sum(c.people)
-                    from household_contribution c join story s on s.id = c.household_id
-                    group by c.village_code, c.day, c.status
-                    on conflict (village_code, status, day) do update
-                    set households = village_status_change.households + excluded.households,
-                        people = village_status_change.people + excluded.people""");
-            sql.execute("""
-                    insert into village_status_total
-                    select c.village_code, c.status, sum(c.households), sum(c.people)
-                    from household_contribution c join story s on s.id = c.household_id
-                    group by c.village_code, c.status
-                    on conflict (village_code, status) do update
-                    set households = village_status_total.households + excluded.households,
-                        people = village_status_total.people + excluded.people""");
-            sql.execute("analyze");
-            try (ResultSet rows = sql.executeQuery("select count(*) from village_status_change where village_code like '" + COUNTY + "%'")) {
-                rows.next();
-                System.out.printf("Precomputed: %,d rows of dated changes by village, status and day%n", rows.getLong(1));
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            GeneratedCounty.load(connection, COUNTY, HOUSEHOLDS);
+            System.out.printf("Precomputed: %,d rows of dated changes by village, status and day%n",
+                    GeneratedCounty.datedChanges(connection, COUNTY));
         }
     }
 

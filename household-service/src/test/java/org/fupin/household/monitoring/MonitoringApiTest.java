@@ -6,8 +6,10 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -241,6 +243,18 @@ class MonitoringApiTest {
         clearanceDecision(h.townshipOfficer, id, "APPROVE").then().statusCode(200).body("status", equalTo("APPROVED"));
         given().auth().oauth2(h.cadre).get("/api/v1/households/" + h.id).then().body("status", equalTo("NOT_POOR"));
         assertThat(events(id, 2)).extracting(CloudEvent::type).containsExactly("risk-clearance.proposed", "risk-clearance.decided");
+    }
+
+    @Test
+    void theRulesInForceAreAskedForByDayAndABlankOrMalformedDayIsNoServerError() {
+        String auditor = TestTokens.token("auditor");
+        List<String> today = given().auth().oauth2(auditor).get("/api/v1/warning-rules").then().statusCode(200).extract().path("code");
+        given().auth().oauth2(auditor).queryParam("on", " ").get("/api/v1/warning-rules").then().statusCode(200)
+                .body("code", equalTo(today));
+        given().auth().oauth2(auditor).queryParam("on", "2019-06-25").get("/api/v1/warning-rules").then().statusCode(200)
+                .body("code", hasItem("income-below-warning-line")).body("countyCode", everyItem(nullValue()));
+        given().auth().oauth2(auditor).queryParam("on", "2019-06-31").get("/api/v1/warning-rules").then().statusCode(400)
+                .body("code", equalTo("invalid-parameter")).body("errors[0].field", equalTo("on"));
     }
 
     @Test

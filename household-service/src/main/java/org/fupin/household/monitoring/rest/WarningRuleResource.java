@@ -68,7 +68,11 @@ public class WarningRuleResource {
             description = "For the caller's county on a day (default today): per rule, the county's own newest version effective "
                     + "by then, else the default's. Retired rules are left out.")
     public List<View> inForce(@QueryParam("on") @Parameter(description = "ISO date; default today.") String on) {
-        LocalDate day = on == null ? today() : QueryParams.date("on", on);
+        // Absent or blank both mean today, as for every other date parameter (QueryParams.date gives null for either).
+        LocalDate day = QueryParams.date("on", on);
+        if (day == null) {
+            day = today();
+        }
         return rules.inForce(county(), day).stream().map(View::of).toList();
     }
 
