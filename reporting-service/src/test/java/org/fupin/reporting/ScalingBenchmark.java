@@ -58,9 +58,9 @@ class ScalingBenchmark {
         List<Integer> sizes = Arrays.stream(System.getProperty("fupin.benchmark.scale", "500000,2000000,5000000").split(","))
                 .map(String::trim).map(Integer::parseInt).toList();
         Map<String, String> reports = new LinkedHashMap<>();
-        reports.put("overview, county, today", "overview?region=" + MEASURED);
-        reports.put("overview, county, as of the campaign's middle", "overview?region=" + MEASURED + "&asOf=2020-10-20");
-        reports.put("breakdown, county, as of the campaign's middle", "breakdown?region=" + MEASURED + "&asOf=2020-10-20");
+        reports.put("overview of one county (500,000 households), today", "overview?region=" + MEASURED);
+        reports.put("overview of one county, as of the campaign's middle", "overview?region=" + MEASURED + "&asOf=2020-10-20");
+        reports.put("breakdown of one county, as of the campaign's middle", "breakdown?region=" + MEASURED + "&asOf=2020-10-20");
         HttpClient http = HttpClient.newHttpClient();
         String token = TestTokens.token("analyst", MEASURED);
 
@@ -92,13 +92,13 @@ class ScalingBenchmark {
         Step first = steps.get(0);
         String firstSize = String.format("at %,d households", first.households());
         for (Step step : steps) {
-            String size = String.format(" (%,d households in the read model)", step.households());
-            BenchmarkFigures.record(new BenchmarkFigures.Figure("scale", "read model on disk, tables and indexes" + size,
+            String size = String.format(", read model of %,d households", step.households());
+            BenchmarkFigures.record(new BenchmarkFigures.Figure("scale", "on disk, tables and indexes" + size,
                     step.megabytes(), "MB", "the same " + firstSize, first.megabytes(), ""));
             BenchmarkFigures.record(new BenchmarkFigures.Figure("scale", "live consumer, events applied" + size, step.consumer(),
                     "events/s", "the same " + firstSize, first.consumer(), ""));
             for (Map.Entry<String, Double> report : step.p99().entrySet()) {
-                BenchmarkFigures.record(new BenchmarkFigures.Figure("scale", "p99, " + report.getKey() + " (500,000 households)" + size,
+                BenchmarkFigures.record(new BenchmarkFigures.Figure("scale", "p99, " + report.getKey() + size,
                         report.getValue(), "ms", "the same " + firstSize, first.p99().get(report.getKey()), "p99 < 50 ms"));
             }
         }
