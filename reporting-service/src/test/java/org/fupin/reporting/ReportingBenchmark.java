@@ -88,7 +88,9 @@ class ReportingBenchmark {
         reports.put("breakdown, county (42 townships), today", "breakdown?region=" + COUNTY);
         reports.put("breakdown, county, as of the campaign's middle", "breakdown?region=" + COUNTY + "&asOf=2020-10-20");
         reports.put("breakdown, township (10 villages), today", "breakdown?region=" + COUNTY + "101");
-        HttpClient http = HttpClient.newHttpClient();
+        // HTTP/1.1, as wrk and the gateway speak it: the JDK client's default HTTP/2 (an h2c upgrade on plain HTTP) stalled
+        // about one request in a hundred for exactly 5 s against the services (bench/README.md, 2026-12-06).
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         System.out.printf("%n| report (%,d households) | p50 ms | p99 ms |%n|---|---|---|%n", HOUSEHOLDS);
         Map<String, Latency> measured = new LinkedHashMap<>();
         for (Map.Entry<String, String> report : reports.entrySet()) {
@@ -125,7 +127,9 @@ class ReportingBenchmark {
 
     /** A rebuild of the read model from the events the consumer phase produced: replay from offset 0 and swap. Returns the run. */
     private URI replayRate() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
+        // HTTP/1.1, as wrk and the gateway speak it: the JDK client's default HTTP/2 (an h2c upgrade on plain HTTP) stalled
+        // about one request in a hundred for exactly 5 s against the services (bench/README.md, 2026-12-06).
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String token = TestTokens.token("operator");
         long start = System.nanoTime();
         HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reports/rebuilds"))
