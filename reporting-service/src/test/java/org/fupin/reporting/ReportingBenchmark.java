@@ -88,8 +88,8 @@ class ReportingBenchmark {
         reports.put("breakdown, county (42 townships), today", "breakdown?region=" + COUNTY);
         reports.put("breakdown, county, as of the campaign's middle", "breakdown?region=" + COUNTY + "&asOf=2020-10-20");
         reports.put("breakdown, township (10 villages), today", "breakdown?region=" + COUNTY + "101");
-        // HTTP/1.1, as wrk and the gateway speak it: the JDK client's default HTTP/2 (an h2c upgrade on plain HTTP) stalled
-        // about one request in a hundred for exactly 5 s against the services (bench/README.md, 2026-12-06).
+        // HTTP/1.1, as wrk and the gateway speak it. With the JDK client's default (HTTP/2 by an h2c upgrade) about one
+        // request in a hundred stalled for exactly 5 s on this machine; over HTTP/1.1 far fewer do (bench/README.md, 2026-12-06).
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         System.out.printf("%n| report (%,d households) | p50 ms | p99 ms |%n|---|---|---|%n", HOUSEHOLDS);
         Map<String, Latency> measured = new LinkedHashMap<>();
@@ -127,8 +127,8 @@ class ReportingBenchmark {
 
     /** A rebuild of the read model from the events the consumer phase produced: replay from offset 0 and swap. Returns the run. */
     private URI replayRate() throws Exception {
-        // HTTP/1.1, as wrk and the gateway speak it: the JDK client's default HTTP/2 (an h2c upgrade on plain HTTP) stalled
-        // about one request in a hundred for exactly 5 s against the services (bench/README.md, 2026-12-06).
+        // HTTP/1.1, as wrk and the gateway speak it. With the JDK client's default (HTTP/2 by an h2c upgrade) about one
+        // request in a hundred stalled for exactly 5 s on this machine; over HTTP/1.1 far fewer do (bench/README.md, 2026-12-06).
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String token = TestTokens.token("operator");
         long start = System.nanoTime();

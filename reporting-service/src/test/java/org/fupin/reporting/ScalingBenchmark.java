@@ -61,8 +61,8 @@ class ScalingBenchmark {
         reports.put("overview of one county (500,000 households), today", "overview?region=" + MEASURED);
         reports.put("overview of one county, as of the campaign's middle", "overview?region=" + MEASURED + "&asOf=2020-10-20");
         reports.put("breakdown of one county, as of the campaign's middle", "breakdown?region=" + MEASURED + "&asOf=2020-10-20");
-        // HTTP/1.1, as wrk and the gateway speak it: the JDK client's default HTTP/2 (an h2c upgrade on plain HTTP) stalled
-        // about one request in a hundred for exactly 5 s against the services (bench/README.md, 2026-12-06).
+        // HTTP/1.1, as wrk and the gateway speak it. With the JDK client's default (HTTP/2 by an h2c upgrade) about one
+        // request in a hundred stalled for exactly 5 s on this machine; over HTTP/1.1 far fewer do (bench/README.md, 2026-12-06).
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String token = TestTokens.token("analyst", MEASURED);
 

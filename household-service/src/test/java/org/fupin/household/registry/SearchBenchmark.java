@@ -72,8 +72,8 @@ class SearchBenchmark {
         queries.put("one village, last page", "region=" + township + "317&cursor=" + lastPageCursor(township + "317"));
         queries.put("rare name (张伟明) in one village", "region=" + township + "317&q=" + encode("张伟明"));
         queries.put("no filter, first page", "");
-        // HTTP/1.1, as wrk and the gateway speak it: the JDK client's default HTTP/2 (an h2c upgrade on plain HTTP) stalled
-        // about one request in a hundred for exactly 5 s against the services (bench/README.md, 2026-12-06).
+        // HTTP/1.1, as wrk and the gateway speak it. With the JDK client's default (HTTP/2 by an h2c upgrade) about one
+        // request in a hundred stalled for exactly 5 s on this machine; over HTTP/1.1 far fewer do (bench/README.md, 2026-12-06).
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String base = "http://localhost:" + port + "/api/v1/households";
         System.out.printf("%n| search (among %,d households) | p50 ms | p99 ms | items on page |%n|---|---|---|---|%n", HOUSEHOLDS);
