@@ -49,7 +49,7 @@ public class StatusCounts {
         entityManager.unwrap(Session.class).doWork(connection -> {
             Map<UUID, Facts> known = facts(connection, households);
             List<UUID> forget = new ArrayList<>();
-            Contributions remember = new Contributions();
+            List<Contribution> remember = new ArrayList<>();
             Map<Key, Tally> villages = new TreeMap<>();
             for (UUID household : households) {
                 Facts facts = known.getOrDefault(household, Facts.NONE);
@@ -67,7 +67,7 @@ public class StatusCounts {
                 if (!facts.contributed().isEmpty()) {
                     forget.add(household);
                 }
-                changes.forEach(change -> remember.add(household, facts.village(), change));
+                changes.forEach(change -> remember.add(new Contribution(household, facts.village(), change)));
                 difference.forEach((key, sum) -> villages.merge(key, sum, Tally::plus));
             }
             if (!forget.isEmpty()) {
@@ -77,7 +77,7 @@ public class StatusCounts {
                     delete.executeUpdate();
                 }
             }
-            remember.insert(connection);
+            insert(connection, remember);
             write(connection, villages);
         });
     }
@@ -133,40 +133,18 @@ public class StatusCounts {
         return facts;
     }
 
-    /** The households' new contributions, as columns for one insert. */
-    private static final class Contributions {
-        private final List<Object> households = new ArrayList<>();
-        private final List<Object> villages = new ArrayList<>();
-        private final List<Object> days = new ArrayList<>();
-        private final List<Object> statuses = new ArrayList<>();
-        private final List<Object> householdCounts = new ArrayList<>();
-        private final List<Object> people = new ArrayList<>();
+    /** A household's new contribution on one day: a row of household_contribution. */
+    private record Contribution(UUID household, String village, HouseholdTimeline.Change change) {
+    }
 
-        void add(UUID household, String village, HouseholdTimeline.Change change) {
-            households.add(household);
-            villages.add(village);
-            days.add(Date.valueOf(change.day()));
-            statuses.add(change.status());
-            householdCounts.add(change.households());
-            people.add(change.people());
-        }
-
-        void insert(Connection connection) throws SQLException {
-            if (households.isEmpty()) {
-                return;
-            }
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into household_contribution (household_id, village_code, day, status, households, people)
-                    select * from unnest(?::uuid[], ?::varchar[], ?::date[], ?::text[], ?::int[], ?::int[])""")) {
-                insert.setArray(1, connection.createArrayOf("uuid", households.toArray()));
-                insert.setArray(2, connection.createArrayOf("varchar", villages.toArray()));
-                insert.setArray(3, connection.createArrayOf("date", days.toArray()));
-                insert.setArray(4, connection.createArrayOf("text", statuses.toArray()));
-                insert.setArray(5, connection.createArrayOf("int4", householdCounts.toArray()));
-                insert.setArray(6, connection.createArrayOf("int4", people.toArray()));
-                insert.executeUpdate();
-            }
-        }
+    private static void insert(Connection connection, List<Contribution> contributions) throws SQLException {
+        Columns.of(contributions)
+                .column("uuid", Contribution::household).column("varchar", Contribution::village)
+                .column("date", row -> Date.valueOf(row.change().day())).column("text", row -> row.change().status())
+                .column("int4", row -> row.change().households()).column("int4", row -> row.change().people())
+                .execute(connection, """
+                        insert into household_contribution (household_id, village_code, day, status, households, people)
+                        select * from unnest(?::uuid[], ?::varchar[], ?::date[], ?::text[], ?::int[], ?::int[])""");
     }
 
     /**
@@ -180,31 +158,25 @@ public class StatusCounts {
         }
         Map<VillageStatus, Tally> totals = new TreeMap<>();
         difference.forEach((key, sum) -> totals.merge(new VillageStatus(key.village(), key.status()), sum, Tally::plus));
-        try (PreparedStatement byDay = connection.prepareStatement("""
-                insert into village_status_change (village_code, day, status, households, people)
-                select * from unnest(?::varchar[], ?::date[], ?::text[], ?::bigint[], ?::bigint[])
-                on conflict (village_code, status, day) do update
-                set households = village_status_change.households + excluded.households,
-                    people = village_status_change.people + excluded.people""")) {
-            byDay.setArray(1, connection.createArrayOf("varchar", difference.keySet().stream().map(Key::village).toArray()));
-            byDay.setArray(2, connection.createArrayOf("date", difference.keySet().stream().map(key -> Date.valueOf(key.day())).toArray()));
-            byDay.setArray(3, connection.createArrayOf("text", difference.keySet().stream().map(Key::status).toArray()));
-            byDay.setArray(4, connection.createArrayOf("int8", difference.values().stream().map(Tally::households).toArray()));
-            byDay.setArray(5, connection.createArrayOf("int8", difference.values().stream().map(Tally::people).toArray()));
-            byDay.executeUpdate();
-        }
-        try (PreparedStatement total = connection.prepareStatement("""
-                insert into village_status_total (village_code, status, households, people)
-                select * from unnest(?::varchar[], ?::text[], ?::bigint[], ?::bigint[])
-                on conflict (village_code, status) do update
-                set households = village_status_total.households + excluded.households,
-                    people = village_status_total.people + excluded.people""")) {
-            total.setArray(1, connection.createArrayOf("varchar", totals.keySet().stream().map(VillageStatus::village).toArray()));
-            total.setArray(2, connection.createArrayOf("text", totals.keySet().stream().map(VillageStatus::status).toArray()));
-            total.setArray(3, connection.createArrayOf("int8", totals.values().stream().map(Tally::households).toArray()));
-            total.setArray(4, connection.createArrayOf("int8", totals.values().stream().map(Tally::people).toArray()));
-            total.executeUpdate();
-        }
+        Columns.of(difference.entrySet())
+                .column("varchar", entry -> entry.getKey().village()).column("date", entry -> Date.valueOf(entry.getKey().day()))
+                .column("text", entry -> entry.getKey().status()).column("int8", entry -> entry.getValue().households())
+                .column("int8", entry -> entry.getValue().people())
+                .execute(connection, """
+                        insert into village_status_change (village_code, day, status, households, people)
+                        select * from unnest(?::varchar[], ?::date[], ?::text[], ?::bigint[], ?::bigint[])
+                        on conflict (village_code, status, day) do update
+                        set households = village_status_change.households + excluded.households,
+                            people = village_status_change.people + excluded.people""");
+        Columns.of(totals.entrySet())
+                .column("varchar", entry -> entry.getKey().village()).column("text", entry -> entry.getKey().status())
+                .column("int8", entry -> entry.getValue().households()).column("int8", entry -> entry.getValue().people())
+                .execute(connection, """
+                        insert into village_status_total (village_code, status, households, people)
+                        select * from unnest(?::varchar[], ?::text[], ?::bigint[], ?::bigint[])
+                        on conflict (village_code, status) do update
+                        set households = village_status_total.households + excluded.households,
+                            people = village_status_total.people + excluded.people""");
     }
 
     /** A row of the running totals, in the order of the dated rows' keys. */
