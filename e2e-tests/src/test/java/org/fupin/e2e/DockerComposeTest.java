@@ -75,6 +75,25 @@ class DockerComposeTest {
         }
     }
 
+    /**
+     * The services believe X-Forwarded-* from the gateway alone, named by address: Quarkus resolves a trusted
+     * proxy given by name with a DNS query on every request.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void trustsTheGatewaysFixedAddressNotItsName() {
+        Map<String, Object> networks = map(map(service("gateway").get("networks")).get("default"));
+        String gateway = (String) networks.get("ipv4_address");
+        List<Map<String, Object>> subnets = (List<Map<String, Object>>) map(map(map(compose.get("networks")).get("default")).get("ipam"))
+                .get("config");
+        assertThat(gateway).as("the gateway's address lies in the compose network").startsWith(
+                ((String) subnets.get(0).get("subnet")).replaceAll("0/24$", ""));
+        for (String name : List.of("household-service", "assistance-service", "reporting-service")) {
+            assertThat(map(service(name).get("environment")).get("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES")).as("trusted proxies of %s", name)
+                    .isEqualTo(gateway + "/32");
+        }
+    }
+
     @Test
     void startsEveryPartOnlyWhenWhatItNeedsIsHealthy() {
         for (Map.Entry<String, Object> entry : services().entrySet()) {

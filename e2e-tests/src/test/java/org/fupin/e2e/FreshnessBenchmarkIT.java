@@ -4,12 +4,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -55,16 +57,34 @@ class FreshnessBenchmarkIT {
 
     /** Offered loads, one after the other: one the machine keeps up with, and the issue's 200 writes per second. */
     private static final List<Integer> RATES = Arrays.stream(System.getProperty("fupin.benchmark.writes-per-second", "40,200").split(","))
-            .map(String::strip).map(Integer::valueOf).toList();
+            .map(String::strip).filter(rate -> !rate.isEmpty()).map(Integer::valueOf).toList();
     private static final int SECONDS = Integer.getInteger("fupin.benchmark.seconds", 30);
     private static final int WARM_UP_SECONDS = 20;
     /** Records per second of the broker-alone baseline: the highest load offered. */
     private static final int BROKER_PROBE_RATE = 200;
     private static final int WRITERS = 8;
     private static final int VILLAGES = 40;
+    /** Offered beyond what two cores accept, with enough writers that the suite, not the client, sets the pace. */
+    private static final int SATURATION_RATE = Integer.getInteger("fupin.benchmark.saturation-writes-per-second", 400);
+    private static final int SATURATION_WRITERS = 32;
+    /**
+     * The figures before issue 16 (commit 3855a14 with this benchmark, run on this machine on 2026-12-06, the full sequence of
+     * loads before the saturation run as here), kept so that later runs compare with them: registrations accepted per second,
+     * and CPU seconds per 1,000 registrations summed over every process of the suite (services, broker, PostgreSQL), with and
+     * without the JIT compiler's threads. An earlier run of the same commit gave 38-45 writes/s and 31.3 CPU s.
+     */
+    private static final double SATURATION_BEFORE = 44.9;
+    private static final double CPU_PER_THOUSAND_BEFORE = 36.3;
+    private static final double STEADY_CPU_PER_THOUSAND_BEFORE = 25.9;
+    /** Where the CPU flame graphs of a profiled saturation run go; none are taken unless it is set. */
+    private static final String FLAME_GRAPHS = System.getProperty("fupin.bench.flamegraphs", "");
+
+    /** One offered load: writes per second, for how long, by how many writers, the overview polled every so many ms. */
+    private record Load(int rate, int seconds, int writers, int pollMillis) {
+    }
 
     /** What one offered load gave: writes accepted per second and the freshness of each write in milliseconds. */
-    private record Run(int offered, double accepted, Latency freshness, double worst) {
+    private record Run(int offered, double accepted, Latency freshness, double worst, int writes) {
     }
 
     @Test
@@ -84,12 +104,13 @@ class FreshnessBenchmarkIT {
             villages.add(village);
         }
         // Unmeasured: the JIT compiles the write and read paths of every service first (a cold suite accepted a third less).
-        Run warmUp = load(suite, township, villages, 40, WARM_UP_SECONDS);
+        Run warmUp = load(suite, township, villages, new Load(40, WARM_UP_SECONDS, WRITERS, 20));
         System.out.printf("Warm-up: %d s at 40 writes/s, accepted %.0f/s%n", WARM_UP_SECONDS, warmUp.accepted());
         List<Run> runs = new ArrayList<>();
         for (int rate : RATES) {
-            runs.add(load(suite, township, villages, rate, SECONDS));
+            runs.add(load(suite, township, villages, new Load(rate, SECONDS, WRITERS, 20)));
         }
+        saturation(suite, township, villages);
         System.out.printf("%n| freshness from 201 to the overview | writes/s accepted | p50 ms | p99 ms | max ms |%n|---|---|---|---|---|%n");
         for (Run run : runs) {
             System.out.printf("| %d writes/s offered for %d s | %.0f | %.0f | %.0f | %.0f |%n", run.offered(), SECONDS, run.accepted(),
@@ -111,9 +132,12 @@ class FreshnessBenchmarkIT {
     }
 
     /** Registrations offered at a steady rate for some seconds, the overview polled until it has counted every one. */
-    private Run load(Suite suite, String township, List<String> villages, int writesPerSecond, int seconds) throws Exception {
+    private Run load(Suite suite, String township, List<String> villages, Load load) throws Exception {
+        int writesPerSecond = load.rate();
+        int seconds = load.seconds();
         String gateway = "http://localhost:" + E2eSuite.PORTS.gateway();
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(WRITERS)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(load.writers())).build();
         // A county admin reads too: the analyst's rate limit (1,200 a minute) is below one poll every 20 ms.
         String reader = token("freshness-reader", "county-admin", suite);
         int baseline = counted(http, gateway, township, reader);
@@ -121,7 +145,7 @@ class FreshnessBenchmarkIT {
         int total = writesPerSecond * seconds;
         // Each writer its own subject, so that the per-caller rate limit measures nothing here.
         List<String> writers = new ArrayList<>();
-        for (int i = 0; i < WRITERS; i++) {
+        for (int i = 0; i < load.writers(); i++) {
             writers.add(token("freshness-writer-" + i, "county-admin", suite));
         }
         long[] acceptedAt = new long[total];
@@ -129,18 +153,26 @@ class FreshnessBenchmarkIT {
         AtomicInteger accepted = new AtomicInteger();
         AtomicLong lastAccepted = new AtomicLong();
         ScheduledExecutorService pace = Executors.newSingleThreadScheduledExecutor();
-        ExecutorService send = Executors.newFixedThreadPool(WRITERS);
+        ExecutorService send = Executors.newFixedThreadPool(load.writers());
         AtomicInteger next = new AtomicInteger();
+        AtomicInteger late = new AtomicInteger();
         long start = System.nanoTime();
-        // The clock only hands out writes; the writers send them, so a slow answer never slows the pace.
+        long windowEnd = start + Duration.ofSeconds(seconds).toNanos();
+        // The clock only hands out writes; the writers send them, so a slow answer never slows the pace. A write
+        // still waiting for a writer when the window closes is not sent: the run measures what the suite accepts
+        // while the load is offered, and a saturated suite would otherwise work through the queue for minutes.
         pace.scheduleAtFixedRate(() -> send.submit(() -> {
+            if (System.nanoTime() > windowEnd) {
+                late.incrementAndGet();
+                return;
+            }
             int i = next.getAndIncrement();
             if (i >= total) {
                 return;
             }
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/households"))
-                        .header("Authorization", "Bearer " + writers.get(i % WRITERS))
+                        .header("Authorization", "Bearer " + writers.get(i % writers.size()))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(JsonOutput.toJson(Households.household(villages.get(i % VILLAGES), 2))))
                         .build(), HttpResponse.BodyHandlers.ofString());
@@ -159,15 +191,23 @@ class FreshnessBenchmarkIT {
 
         List<Double> freshness = new ArrayList<>();
         int seen = 0;
-        long deadline = System.nanoTime() + Duration.ofSeconds(seconds + 120).toNanos();
-        while (seen < total && System.nanoTime() < deadline) {
+        long deadline = windowEnd + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (System.nanoTime() > windowEnd && !send.isShutdown()) {
+                pace.shutdown();
+                send.shutdown(); // the queued writes run, and skip themselves as late
+            }
+            boolean allSent = send.isTerminated();
             int counted = counted(http, gateway, township, reader) - baseline;
             long now = System.nanoTime();
             int acceptedSoFar = accepted.get();
             for (; seen < Math.min(counted, acceptedSoFar); seen++) {
                 freshness.add((now - acceptedAt[seen]) / 1e6);
             }
-            Thread.sleep(20);
+            if (allSent && seen >= acceptedSoFar) {
+                break;
+            }
+            Thread.sleep(load.pollMillis());
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         pace.shutdownNow();
@@ -175,13 +215,66 @@ class FreshnessBenchmarkIT {
         if (!failures.isEmpty()) {
             throw new IllegalStateException(failures.size() + " writes failed, e.g. " + failures.peek());
         }
-        if (seen < total) {
-            throw new IllegalStateException("only " + seen + " of " + total + " writes reached the overview within " + elapsed + " s");
+        if (seen < accepted.get()) {
+            throw new IllegalStateException("only " + seen + " of " + accepted.get() + " writes reached the overview within " + elapsed + " s");
         }
         double achieved = accepted.get() / ((lastAccepted.get() - start) / 1e9);
-        System.out.printf("%nFreshness: %,d writes offered at %d/s through the gateway (%d writers), accepted at %.0f/s; "
-                + "%,d seen in the overview within %.0f s%n", accepted.get(), writesPerSecond, WRITERS, achieved, freshness.size(), elapsed);
-        return new Run(writesPerSecond, achieved, Latency.of(freshness, null), Collections.max(freshness));
+        System.out.printf("%nFreshness: %,d writes accepted at %.0f/s of %d/s offered through the gateway (%d writers; %,d offered "
+                + "too late for a writer to send them within %d s); %,d seen in the overview within %.0f s%n", accepted.get(), achieved,
+                writesPerSecond, load.writers(), late.get(), seconds, freshness.size(), elapsed);
+        return new Run(writesPerSecond, achieved, Latency.of(freshness, null), Collections.max(freshness), accepted.get());
+    }
+
+    /**
+     * Registrations offered faster than the suite takes them: the rate it accepts, and the CPU time every process
+     * of the suite spent from the first write until the overview counted the last one, per registration. The
+     * overview is polled only four times a second here, so that reading it costs little beside the writes. When
+     * flame graphs are asked for, a second run at the same load is profiled (the profiler's own cost stays out of
+     * the measured run).
+     */
+    private void saturation(Suite suite, String township, List<String> villages) throws Exception {
+        Load load = new Load(SATURATION_RATE, SECONDS, SATURATION_WRITERS, 250);
+        // Unmeasured: 32 writers take paths the earlier loads did not, and the compiler's threads would otherwise be
+        // a third of the CPU measured (a profile of the first try showed it).
+        load(suite, township, villages, new Load(SATURATION_RATE, WARM_UP_SECONDS, SATURATION_WRITERS, 250));
+        Map<String, Double> idleBefore = SuiteCpu.read(suite);
+        Thread.sleep(5_000);
+        Map<String, Double> idle = SuiteCpu.between(idleBefore, SuiteCpu.read(suite));
+        Map<String, Double> before = SuiteCpu.read(suite);
+        Map<String, Double> compilingBefore = SuiteCpu.compilers(suite);
+        long started = System.nanoTime();
+        Run run = load(suite, township, villages, load);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        Map<String, Double> used = SuiteCpu.between(before, SuiteCpu.read(suite));
+        Map<String, Double> compiling = SuiteCpu.between(compilingBefore, SuiteCpu.compilers(suite));
+        double total = used.values().stream().mapToDouble(Double::doubleValue).sum();
+        double compiled = compiling.values().stream().mapToDouble(Double::doubleValue).sum();
+        double perThousand = total / run.writes() * 1000;
+        double steadyPerThousand = (total - compiled) / run.writes() * 1000;
+        System.out.printf("%nSaturation: %d writes/s offered by %d writers, %.0f accepted/s; %,d writes in %.1f s%n", load.rate(),
+                load.writers(), run.accepted(), run.writes(), elapsed);
+        System.out.printf("| part | CPU s over the run | of which the JIT compiler | per 1,000 registrations | without the JIT | share | "
+                + "idle, CPU s per 5 s |%n|---|---|---|---|---|---|---|%n");
+        used.forEach((part, seconds) -> {
+            double jit = compiling.getOrDefault(part, 0.0);
+            System.out.printf("| %s | %.1f | %.1f | %.2f | %.2f | %.0f %% | %.2f |%n", part, seconds, jit, seconds / run.writes() * 1000,
+                    (seconds - jit) / run.writes() * 1000, 100 * seconds / total, idle.getOrDefault(part, 0.0));
+        });
+        System.out.printf("| all | %.1f | %.1f | %.2f | %.2f | 100 %% | %.2f |%n", total, compiled, perThousand, steadyPerThousand,
+                idle.values().stream().mapToDouble(Double::doubleValue).sum());
+        BenchmarkFigures.record(new BenchmarkFigures.Figure("freshness", "registrations accepted at saturation (" + load.rate() + " writes/s offered)",
+                run.accepted(), "writes/s", "before issue 16 (3855a14), same benchmark", SATURATION_BEFORE, "≥ 250 writes/s"));
+        BenchmarkFigures.record(new BenchmarkFigures.Figure("freshness",
+                "CPU per 1,000 registrations at saturation, every process of the suite (services, Kafka, PostgreSQL)", perThousand,
+                "CPU s", "before issue 16 (3855a14), same benchmark", CPU_PER_THOUSAND_BEFORE, "≤ 0.5 of before"));
+        BenchmarkFigures.record(new BenchmarkFigures.Figure("freshness",
+                "the same without the JIT compiler's threads (a one-time cost of a young JVM)", steadyPerThousand,
+                "CPU s", "before issue 16 (3855a14), same benchmark", STEADY_CPU_PER_THOUSAND_BEFORE, "≤ 0.5 of before"));
+        if (!FLAME_GRAPHS.isBlank()) {
+            try (CpuProfiles profiles = CpuProfiles.start(suite, Path.of(FLAME_GRAPHS))) {
+                load(suite, township, villages, new Load(SATURATION_RATE, 20, SATURATION_WRITERS, 250));
+            }
+        }
     }
 
     /**

@@ -2,13 +2,18 @@ package org.fupin.household.imports;
 
 import static io.restassured.RestAssured.given;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.inject.Inject;
 
@@ -18,6 +23,7 @@ import org.fupin.testing.InJvmKafka;
 import org.fupin.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.postgresql.PGConnection;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,9 +33,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Registers 100,000 households (300,000 rows) through the import and prints rows per second beside
- * a raw server-side INSERT of 1,000,000 rows into a temporary table of the same database. Not a
- * test: it asserts nothing and runs only when asked (see the README's Benchmarks section):
+ * Registers 100,000 households (300,000 rows) through the import and prints households per second beside
+ * PostgreSQL's COPY of the very rows the import wrote (households, members, history, outbox...) into
+ * tables with the same columns, constraints and indexes: what the schema itself costs, before any
+ * parsing, checking or event. Also prints a raw server-side INSERT of 1,000,000 narrow rows (RECIPES.md's
+ * ceiling), as before. Not a test: it asserts nothing and runs only when asked (see the README's Benchmarks section):
  * {@code ./mvnw -pl household-service -am test -Dtest=ImportBenchmark -Dfupin.benchmark=true -Dsurefire.failIfNoSpecifiedTests=false}
  */
 @QuarkusTest
@@ -69,6 +77,7 @@ class ImportBenchmark {
         long rows = (long) HOUSEHOLDS * MEMBERS;
 
         double baseline = Math.max(baselineRowsPerSecond(), baselineRowsPerSecond());
+        Map<String, Long> rowsBefore = rowCounts();
 
         String token = TestTokens.token("township-officer", township);
         long start = System.nanoTime();
@@ -87,6 +96,7 @@ class ImportBenchmark {
 
         double seconds = (end - start) / 1e9;
         double rowsPerSecond = rows / seconds;
+        CopyBaseline copy = copyBaseline(rowsBefore);
         System.out.printf("%n== household import benchmark ==%n");
         System.out.printf("job %s: %s, succeeded %d, failed %d%n", jobId, job.get("status").asText(), job.get("succeeded").asInt(),
                 job.get("failed").asInt());
@@ -96,9 +106,87 @@ class ImportBenchmark {
         System.out.printf("          %,10.0f database rows/s (a household is 6 rows: itself, 3 members, outbox event, history)%n",
                 HOUSEHOLDS * (2.0 + MEMBERS) / seconds + HOUSEHOLDS / seconds);
         System.out.printf("baseline: %,10.0f rows/s   (server-side INSERT ... SELECT of 1,000,000 rows)%n", baseline);
-        System.out.printf("ratio:    %.2f (aim: at least 0.25)%n%n", rowsPerSecond / baseline);
-        BenchmarkFigures.record(new BenchmarkFigures.Figure("import", String.format("CSV rows of %,d households with 3 members", HOUSEHOLDS),
-                rowsPerSecond, "rows/s", "server-side INSERT ... SELECT of 1,000,000 rows", baseline, "≥ 0.25 of the baseline"));
+        System.out.printf("ratio:    %.2f of the narrow INSERT%n", rowsPerSecond / baseline);
+        System.out.printf("COPY of the import's own rows: %,d rows in %d tables with %,d index entries (%.1f per household), %.2f s: "
+                + "%,.0f households/s%n", copy.rows(), copy.tables().size(), copy.indexEntries(), copy.indexEntries() / (double) HOUSEHOLDS,
+                copy.seconds(), HOUSEHOLDS / copy.seconds());
+        copy.tables().forEach((table, figures) -> System.out.printf("  %-28s %,9d rows %2d indexes%n", table, figures[0], figures[1]));
+        double householdsPerSecond = HOUSEHOLDS / seconds;
+        System.out.printf("ratio:    %.2f of COPY (aim: at least 0.5)%n%n", householdsPerSecond / (HOUSEHOLDS / copy.seconds()));
+        BenchmarkFigures.record(new BenchmarkFigures.Figure("import", String.format("CSV import of %,d households with 3 members", HOUSEHOLDS),
+                householdsPerSecond, "households/s", String.format("COPY of the same rows into the same tables and indexes (%.0f index entries a household)",
+                        copy.indexEntries() / (double) HOUSEHOLDS), HOUSEHOLDS / copy.seconds(), "≥ 0.5 of the baseline"));
+    }
+
+    /** What COPY of the import's rows took: rows and index count by table, the sum of index entries, and the seconds. */
+    private record CopyBaseline(Map<String, long[]> tables, long rows, long indexEntries, double seconds) {
+    }
+
+    /** Rows in each of household-service's tables. */
+    private Map<String, Long> rowCounts() throws Exception {
+        Map<String, Long> counts = new TreeMap<>();
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (var result = sql.executeQuery("select tablename from pg_tables where schemaname = 'public' and tablename not like 'flyway%'")) {
+                while (result.next()) {
+                    tables.add(result.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (var result = sql.executeQuery("select count(*) from " + table)) {
+                    result.next();
+                    counts.put(table, result.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * The baseline the issue asks for: every table the import wrote rows to is copied out (COPY TO), then the
+     * same rows are loaded with COPY FROM into empty tables made LIKE the originals (same columns, defaults,
+     * constraints and indexes; foreign keys and triggers aside), in one transaction, timed. The database was
+     * emptied at start (Flyway clean), so a table's rows are the import's but for a few region rows.
+     */
+    private CopyBaseline copyBaseline(Map<String, Long> rowsBefore) throws Exception {
+        Map<String, Long> rowsAfter = rowCounts();
+        Map<String, byte[]> data = new TreeMap<>();
+        Map<String, long[]> tables = new TreeMap<>();
+        long rows = 0;
+        long indexEntries = 0;
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            sql.execute("drop schema if exists import_baseline cascade");
+            sql.execute("create schema import_baseline");
+            for (var table : rowsAfter.entrySet()) {
+                if (table.getValue() <= rowsBefore.getOrDefault(table.getKey(), 0L)) {
+                    continue;
+                }
+                var out = new ByteArrayOutputStream();
+                copy.copyOut("copy " + table.getKey() + " to stdout", out);
+                data.put(table.getKey(), out.toByteArray());
+                sql.execute("create table import_baseline." + table.getKey() + " (like public." + table.getKey() + " including all excluding identity)");
+                long indexes;
+                try (var result = sql.executeQuery("select count(*) from pg_indexes where schemaname = 'import_baseline' and tablename = '"
+                        + table.getKey() + "'")) {
+                    result.next();
+                    indexes = result.getLong(1);
+                }
+                tables.put(table.getKey(), new long[] { table.getValue(), indexes });
+                rows += table.getValue();
+                indexEntries += table.getValue() * indexes;
+            }
+            connection.setAutoCommit(false);
+            long start = System.nanoTime();
+            for (var table : data.entrySet()) {
+                copy.copyIn("copy import_baseline." + table.getKey() + " from stdin", new ByteArrayInputStream(table.getValue()));
+            }
+            connection.commit();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            connection.setAutoCommit(true);
+            sql.execute("drop schema import_baseline cascade");
+            return new CopyBaseline(tables, rows, indexEntries, seconds);
+        }
     }
 
     /** RECIPES.md's baseline, measured here: 1,000,000 rows with a uuid primary key made by the server itself. */
