@@ -62,11 +62,11 @@ class FreshnessBenchmarkIT {
     private static final int WARM_UP_SECONDS = 20;
     /** Records per second of the broker-alone baseline: the highest load offered. */
     private static final int BROKER_PROBE_RATE = 200;
-    private static final int WRITERS = 8;
+    /** Writers sending at once, each waiting for its answer: many phones and desks, so that the client never sets the pace. */
+    private static final int WRITERS = 32;
     private static final int VILLAGES = 40;
-    /** Offered beyond what two cores accept, with enough writers that the suite, not the client, sets the pace. */
+    /** Offered beyond what two cores accept. */
     private static final int SATURATION_RATE = Integer.getInteger("fupin.benchmark.saturation-writes-per-second", 400);
-    private static final int SATURATION_WRITERS = 32;
     /**
      * The figures before issue 16 (commit 3855a14 with this benchmark, run on this machine on 2026-12-06, the full sequence of
      * loads before the saturation run as here), kept so that later runs compare with them: registrations accepted per second,
@@ -233,10 +233,10 @@ class FreshnessBenchmarkIT {
      * the measured run).
      */
     private void saturation(Suite suite, String township, List<String> villages) throws Exception {
-        Load load = new Load(SATURATION_RATE, SECONDS, SATURATION_WRITERS, 250);
+        Load load = new Load(SATURATION_RATE, SECONDS, WRITERS, 250);
         // Unmeasured: 32 writers take paths the earlier loads did not, and the compiler's threads would otherwise be
         // a third of the CPU measured (a profile of the first try showed it).
-        load(suite, township, villages, new Load(SATURATION_RATE, WARM_UP_SECONDS, SATURATION_WRITERS, 250));
+        load(suite, township, villages, new Load(SATURATION_RATE, WARM_UP_SECONDS, WRITERS, 250));
         Map<String, Double> idleBefore = SuiteCpu.read(suite);
         Thread.sleep(5_000);
         Map<String, Double> idle = SuiteCpu.between(idleBefore, SuiteCpu.read(suite));
@@ -272,7 +272,7 @@ class FreshnessBenchmarkIT {
                 "CPU s", "before issue 16 (3855a14), same benchmark", STEADY_CPU_PER_THOUSAND_BEFORE, "≤ 0.5 of before"));
         if (!FLAME_GRAPHS.isBlank()) {
             try (CpuProfiles profiles = CpuProfiles.start(suite, Path.of(FLAME_GRAPHS))) {
-                load(suite, township, villages, new Load(SATURATION_RATE, 20, SATURATION_WRITERS, 250));
+                load(suite, township, villages, new Load(SATURATION_RATE, 20, WRITERS, 250));
             }
         }
     }

@@ -8,8 +8,14 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.fupin.events.CloudEvent;
@@ -135,6 +141,43 @@ class HouseholdRegistrationTest {
                 .then().statusCode(409)
                 .body("code", equalTo("duplicate-id-number"))
                 .body("errors[0].field", equalTo("members[1].idNumber"));
+    }
+
+    /**
+     * Eight registrations of the same people at once, in eight villages (so that no counter row orders them):
+     * the unique index lets one through, and every other gets the 409 a sequential repeat gets, naming each
+     * member, with nothing of it stored.
+     */
+    @Test
+    void registrationsRacingWithTheSameIdNumbersStoreOneHouseholdAndNameTheMembersInEveryRefusal() throws Exception {
+        Map<String, Object> people = Fixtures.household(Fixtures.freshVillage());
+        List<Callable<io.restassured.response.Response>> registrations = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Map<String, Object> household = new HashMap<>(people);
+            household.put("villageCode", Fixtures.freshVillage());
+            registrations.add(() -> given().auth().oauth2(TestTokens.token("county-admin")).contentType(ContentType.JSON).body(household)
+                    .post("/api/v1/households"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<io.restassured.response.Response> answers = new ArrayList<>();
+        try {
+            for (Future<io.restassured.response.Response> answer : pool.invokeAll(registrations)) {
+                answers.add(answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 201).hasSize(1);
+        List<io.restassured.response.Response> refused = answers.stream().filter(answer -> answer.statusCode() != 201).toList();
+        assertThat(refused).hasSize(7).allSatisfy(answer -> {
+            assertThat(answer.statusCode()).isEqualTo(409);
+            assertThat(answer.jsonPath().getString("code")).isEqualTo("duplicate-id-number");
+            assertThat(answer.jsonPath().getList("errors.field")).containsExactly("members[0].idNumber", "members[1].idNumber");
+        });
+        @SuppressWarnings("unchecked")
+        String idNumber = (String) ((List<Map<String, Object>>) people.get("members")).get(0).get("idNumber");
+        given().auth().oauth2(TestTokens.token("county-admin")).queryParam("q", idNumber).get("/api/v1/households")
+                .then().statusCode(200).body("items.size()", equalTo(1));
     }
 
     @Test
