@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -54,6 +55,11 @@ class PostgresRestartIT {
                 await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                         .until(() -> readiness(port) == 503);
             }
+            // A write while the database is away is refused as unavailable, to be retried, never as a defect; it stores
+            // nothing (the overview below counts the two registrations made before and after).
+            given().auth().oauth2(admin).contentType(ContentType.JSON).body(Households.household(village, 2))
+                    .post("/api/v1/households").then().statusCode(503)
+                    .body("code", equalTo("service-unavailable")).header("Retry-After", notNullValue());
         } finally {
             run("pg_ctlcluster", cluster[0], cluster[1], "start");
         }

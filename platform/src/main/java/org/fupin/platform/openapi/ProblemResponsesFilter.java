@@ -106,6 +106,8 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         problems.put("429", "Too many requests from this caller (too-many-requests); see Retry-After");
         problems.put("500", "Unexpected failure (internal-error); quote the request id");
+        problems.put("503", "The service cannot reach its database just now or is overloaded (service-unavailable); nothing was changed, "
+                + "retry after Retry-After seconds");
         problems.forEach((status, description) -> {
             if (!responses.hasAPIResponse(status)) {
                 responses.addAPIResponse(status, problem(description));

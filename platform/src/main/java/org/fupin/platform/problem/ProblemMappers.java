@@ -44,6 +44,8 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** After an overload or a database restart: about the pool's acquisition timeout, so a retry finds a free connection. */
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final AllowedMethods allowedMethods;
 
@@ -141,6 +143,13 @@ public class ProblemMappers {
         }
         if (e.getCause() instanceof Refusal refusal) {
             return refusal(refusal, headers);
+        }
+        if (DatabaseUnavailable.explains(e)) {
+            LOG.warnf("Request %s found the database unavailable or every connection busy: %s",
+                    headers == null ? "?" : headers.getHeaderString("X-Request-Id"), e.getMessage());
+            return Response.fromResponse(ProblemResponses.of(new ProblemException(503, "service-unavailable",
+                    "The service cannot reach its database just now, or is too busy to; nothing was changed. Try again shortly."),
+                    headers)).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
         LOG.errorf(e, "Unexpected failure of request %s", headers == null ? "?" : headers.getHeaderString("X-Request-Id"));
         return ProblemResponses.of(new ProblemException(500, "internal-error",
