@@ -4,11 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
 import java.util.Map;
-
-import org.fupin.suite.PartStatus;
-import org.fupin.suite.Suite;
 
 import com.sun.tools.attach.VirtualMachine;
 
@@ -20,17 +16,18 @@ import com.sun.tools.attach.VirtualMachine;
  */
 final class CpuProfiles implements AutoCloseable {
 
+    private final Map<String, Long> processes;
     private final Path directory;
     private final Path library;
-    private final Map<String, Long> profiled = new LinkedHashMap<>();
 
-    private CpuProfiles(Path directory, Path library) {
+    private CpuProfiles(Map<String, Long> processes, Path directory, Path library) {
+        this.processes = processes;
         this.directory = directory;
         this.library = library;
     }
 
-    /** Starts profiling every Java part of the suite; the graphs are written to the directory when closed. */
-    static CpuProfiles start(Suite suite, Path directory) throws Exception {
+    /** Starts profiling the Java processes given by part; the graphs are written to the directory when closed. */
+    static CpuProfiles start(Map<String, Long> processes, Path directory) throws Exception {
         Files.createDirectories(directory);
         Path library = directory.resolve("libasyncProfiler.so");
         try (InputStream in = CpuProfiles.class.getResourceAsStream("/linux-x64/libasyncProfiler.so")) {
@@ -39,19 +36,16 @@ final class CpuProfiles implements AutoCloseable {
             }
             Files.copy(in, library, StandardCopyOption.REPLACE_EXISTING);
         }
-        CpuProfiles profiles = new CpuProfiles(directory, library);
-        for (PartStatus part : suite.status()) {
-            if (part.pid().isPresent()) {
-                profiles.command(part.pid().getAsLong(), "start,event=cpu,interval=5ms");
-                profiles.profiled.put(part.part(), part.pid().getAsLong());
-            }
+        CpuProfiles profiles = new CpuProfiles(processes, directory, library);
+        for (long pid : processes.values()) {
+            profiles.command(pid, "start,event=cpu,interval=5ms");
         }
         return profiles;
     }
 
     @Override
     public void close() throws Exception {
-        for (Map.Entry<String, Long> part : profiled.entrySet()) {
+        for (Map.Entry<String, Long> part : processes.entrySet()) {
             Path graph = directory.resolve(part.getKey() + ".html");
             // The same samples as text, one stack per line, for reading with grep and sort.
             command(part.getValue(), "dump,collapsed,file=" + directory.resolve(part.getKey() + ".collapsed"));

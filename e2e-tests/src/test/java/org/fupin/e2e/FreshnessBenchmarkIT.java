@@ -244,16 +244,17 @@ class FreshnessBenchmarkIT {
         Load load = new Load(SATURATION_RATE, SECONDS, WRITERS, 250);
         // Unmeasured: the overview polled four times a second instead of fifty takes the reading paths the earlier loads did not.
         load(suite, township, villages, new Load(SATURATION_RATE, 20, WRITERS, 250));
-        Map<String, Double> idleBefore = SuiteCpu.read(suite);
+        Map<String, Long> processes = SuiteCpu.processes(suite);
+        Map<String, Double> idleBefore = SuiteCpu.read(processes);
         Thread.sleep(5_000);
-        Map<String, Double> idle = SuiteCpu.between(idleBefore, SuiteCpu.read(suite));
-        Map<String, Double> before = SuiteCpu.read(suite);
-        Map<String, Double> compilingBefore = SuiteCpu.compilers(suite);
+        Map<String, Double> idle = SuiteCpu.between(idleBefore, SuiteCpu.read(processes));
+        Map<String, Double> before = SuiteCpu.read(processes);
+        Map<String, Double> compilingBefore = SuiteCpu.compilers(processes);
         long started = System.nanoTime();
         Run run = load(suite, township, villages, load);
         double elapsed = (System.nanoTime() - started) / 1e9;
-        Map<String, Double> used = SuiteCpu.between(before, SuiteCpu.read(suite));
-        Map<String, Double> compiling = SuiteCpu.between(compilingBefore, SuiteCpu.compilers(suite));
+        Map<String, Double> used = SuiteCpu.between(before, SuiteCpu.read(processes));
+        Map<String, Double> compiling = SuiteCpu.between(compilingBefore, SuiteCpu.compilers(processes));
         double total = used.values().stream().mapToDouble(Double::doubleValue).sum();
         double compiled = compiling.values().stream().mapToDouble(Double::doubleValue).sum();
         double perThousand = total / run.writes() * 1000;
@@ -278,7 +279,7 @@ class FreshnessBenchmarkIT {
                 "the same without the JIT compiler's threads (a one-time cost of a young JVM)", steadyPerThousand,
                 "CPU s", "before issue 16 (3855a14), same benchmark", STEADY_CPU_PER_THOUSAND_BEFORE, "≤ 0.5 of before"));
         if (!FLAME_GRAPHS.isBlank()) {
-            try (CpuProfiles profiles = CpuProfiles.start(suite, Path.of(FLAME_GRAPHS))) {
+            try (CpuProfiles profiles = CpuProfiles.start(processes, Path.of(FLAME_GRAPHS))) {
                 load(suite, township, villages, new Load(SATURATION_RATE, 20, WRITERS, 250));
             }
         }

@@ -23,40 +23,46 @@ final class SuiteCpu {
     private SuiteCpu() {
     }
 
-    /** CPU seconds used so far, by part: postgres, kafka and the services by their short names. */
-    static Map<String, Double> read(Suite suite) {
-        Map<String, Double> seconds = new LinkedHashMap<>();
+    /**
+     * The suite's own processes by part (kafka and the services by their short names), read once: asking the
+     * suite checks every part's readiness over the network, which a reading during a load should not do.
+     */
+    static Map<String, Long> processes(Suite suite) {
+        Map<String, Long> pids = new LinkedHashMap<>();
         for (PartStatus part : suite.status()) {
-            if (part.pid().isPresent()) {
-                seconds.put(part.part(), cpuSeconds(Path.of("/proc", Long.toString(part.pid().getAsLong()))));
-            }
+            part.pid().ifPresent(pid -> pids.put(part.part(), pid));
         }
+        return pids;
+    }
+
+    /** CPU seconds used so far, by part: the processes given, and postgres. */
+    static Map<String, Double> read(Map<String, Long> processes) {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        processes.forEach((part, pid) -> seconds.put(part, cpuSeconds(Path.of("/proc", Long.toString(pid)))));
         seconds.put("postgres", postgres());
         return seconds;
     }
 
     /**
-     * CPU seconds the Java parts' JIT compiler threads used so far, by part. A service compiles its hot
-     * paths during its first tens of thousands of requests; at this machine's rates that is minutes, so a
-     * run of seconds carries part of that one-time cost, shown apart.
+     * CPU seconds the JIT compiler threads of the given Java processes used so far, by part. A service compiles
+     * its hot paths during its first tens of thousands of requests; at this machine's rates that is minutes, so
+     * a run of seconds carries part of that one-time cost, shown apart.
      */
-    static Map<String, Double> compilers(Suite suite) {
+    static Map<String, Double> compilers(Map<String, Long> processes) {
         Map<String, Double> seconds = new LinkedHashMap<>();
-        for (PartStatus part : suite.status()) {
-            if (part.pid().isPresent()) {
-                double compiling = 0;
-                try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(part.pid().getAsLong()), "task"))) {
-                    for (Path thread : (Iterable<Path>) threads::iterator) {
-                        if (command(thread).contains("CompilerThre")) {
-                            compiling += cpuSeconds(thread);
-                        }
+        processes.forEach((part, pid) -> {
+            double compiling = 0;
+            try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+                for (Path thread : (Iterable<Path>) threads::iterator) {
+                    if (command(thread).contains("CompilerThre")) {
+                        compiling += cpuSeconds(thread);
                     }
-                } catch (IOException e) {
-                    throw new IllegalStateException("Cannot list the threads of " + part.part(), e);
                 }
-                seconds.put(part.part(), compiling);
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot list the threads of " + part, e);
             }
-        }
+            seconds.put(part, compiling);
+        });
         return seconds;
     }
 

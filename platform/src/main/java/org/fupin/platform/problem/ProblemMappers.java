@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.fupin.kernel.Refusal;
 import org.fupin.platform.web.AllowedMethods;
+import org.fupin.platform.web.RequestIds;
 import org.fupin.platform.web.StrictJson;
 import org.fupin.platform.web.TrailingTokens;
 import org.fupin.problem.FieldError;
@@ -145,15 +146,18 @@ public class ProblemMappers {
             return refusal(refusal, headers);
         }
         if (DatabaseUnavailable.explains(e)) {
-            LOG.warnf("Request %s found the database unavailable or every connection busy: %s",
-                    headers == null ? "?" : headers.getHeaderString("X-Request-Id"), e.getMessage());
+            LOG.warnf("Request %s found the database unavailable or every connection busy: %s", requestId(headers), e.getMessage());
             return Response.fromResponse(ProblemResponses.of(new ProblemException(503, "service-unavailable",
                     "The service cannot reach its database just now, or is too busy to; nothing was changed. Try again shortly."),
                     headers)).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
-        LOG.errorf(e, "Unexpected failure of request %s", headers == null ? "?" : headers.getHeaderString("X-Request-Id"));
+        LOG.errorf(e, "Unexpected failure of request %s", requestId(headers));
         return ProblemResponses.of(new ProblemException(500, "internal-error",
                 "The request failed on our side; it has been logged. Quote the request id when you report it."), headers);
+    }
+
+    private static String requestId(HttpHeaders headers) {
+        return headers == null ? "?" : headers.getHeaderString(RequestIds.HEADER);
     }
 
     private static ProblemException fromStatus(WebApplicationException e) {
