@@ -323,8 +323,9 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "token", customSynopsis = "./suite token ROLE [REGION]",
-            description = "print a signed token (12 h) for a role, scoped to a region code if given")
+    @Command(name = "token", customSynopsis = "./suite token ROLE [REGION] [--purpose PURPOSE]",
+            description = "print a signed token (12 h) for a role, scoped to a region code if given; an integrator's names a "
+                    + "purpose (default statistics)")
     static final class Token implements Callable<Integer> {
 
         @ParentCommand
@@ -339,12 +340,16 @@ public final class Main implements Callable<Integer> {
         @Parameters(index = "1", arity = "0..1", paramLabel = "REGION", description = "the code of the region the holder works in")
         private String region;
 
+        @Option(names = "--purpose", paramLabel = "PURPOSE",
+                description = "the purpose the county granted the client (the privacy policy's role/purpose rows)")
+        private String purpose;
+
         @Override
         public Integer call() {
             Suite suite = main.suite();
             String token;
             try {
-                token = suite.token(role, region);
+                token = suite.token(role, region, purpose);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }

@@ -136,9 +136,14 @@ public final class Suite {
 
     /** A signed token for the role, scoped to the region when one is given; makes the keys if need be. */
     public String token(String role, String region) {
+        return token(role, region, null);
+    }
+
+    /** A token that declares a purpose (integrators: one the county's privacy policy grants). */
+    public String token(String role, String region, String purpose) {
         Tokens.requireKnown(role);
         keys.ensure();
-        return new Tokens(keys).mint(role, region);
+        return new Tokens(keys).mint(role, region, purpose);
     }
 
     /** One line per part: PostgreSQL, the broker, the services. */

@@ -28,6 +28,8 @@ public final class Tokens {
 
     /** The county a token names when none is given: the one README's first steps define. */
     public static final String DEFAULT_COUNTY = "500235";
+    /** The purpose an integrator's token names unless told otherwise. */
+    public static final String DEFAULT_PURPOSE = "statistics";
 
     private final Keys keys;
 
@@ -42,6 +44,14 @@ public final class Tokens {
      * @throws IllegalArgumentException for a role the API does not know, or a region the role may not hold
      */
     public String mint(String role, String region) {
+        return mint(role, region, null);
+    }
+
+    /**
+     * The same with a declared purpose (用途, the {@code purpose} claim); an integrator's token without one names
+     * {@link #DEFAULT_PURPOSE}, the purpose the default privacy policy grants with the least personal data.
+     */
+    public String mint(String role, String region, String purpose) {
         requireKnown(role);
         region = regionFor(role, region);
         JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
@@ -52,6 +62,11 @@ public final class Tokens {
                 .expiresIn(LIFETIME);
         if (region != null && !region.isBlank()) {
             claims.claim("region", region);
+        }
+        String declared = purpose != null && !purpose.isBlank() ? purpose.strip()
+                : Roles.INTEGRATOR.equals(role) ? DEFAULT_PURPOSE : null;
+        if (declared != null) {
+            claims.claim("purpose", declared);
         }
         return claims.jws().algorithm(SignatureAlgorithm.RS256).sign(keys.privateKey());
     }

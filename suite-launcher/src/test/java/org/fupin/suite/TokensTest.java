@@ -77,6 +77,14 @@ class TokensTest {
     }
 
     @Test
+    void anIntegratorsTokenNamesAPurposeStatisticsUnlessToldAnotherAndOtherRolesNoneUnlessTold() throws JoseException {
+        assertThat(part(tokens.mint("integrator", null), 1)).containsEntry("purpose", "statistics");
+        assertThat(part(tokens.mint("integrator", null, "social-assistance"), 1)).containsEntry("purpose", "social-assistance");
+        assertThat(part(tokens.mint("auditor", null), 1)).doesNotContainKey("purpose");
+        assertThat(part(tokens.mint("auditor", null, "audit-2026"), 1)).containsEntry("purpose", "audit-2026");
+    }
+
+    @Test
     void aRegionTheServicesWouldRefuseIsRefusedWhenMinting() {
         assertThatThrownBy(() -> tokens.mint("township-officer", null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("./suite token township-officer 500235101");

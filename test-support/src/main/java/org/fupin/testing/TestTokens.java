@@ -75,6 +75,10 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
         if (scope != null) {
             claims.claim("region", scope);
         }
+        if ("integrator".equals(role)) {
+            // The default privacy policy binds integrators to a purpose; statistics grants the least.
+            claims.claim("purpose", "statistics");
+        }
         return claims;
     }
 

@@ -20,4 +20,12 @@ class NameDisplayTest {
         assertThat(NameDisplay.FULL.show("张三丰")).isEqualTo("张三丰");
         assertThat(NameDisplay.NONE.show("张三丰")).isNull();
     }
+
+    @Test
+    void aReaderSeesTheBoardsNamesAtMostAsThePrivacyPolicyLetsItSeeNames() {
+        assertThat(NameDisplay.FULL.atMost(NameDisplay.MASKED)).isEqualTo(NameDisplay.MASKED);
+        assertThat(NameDisplay.FULL.atMost(NameDisplay.NONE)).isEqualTo(NameDisplay.NONE);
+        assertThat(NameDisplay.MASKED.atMost(NameDisplay.FULL)).isEqualTo(NameDisplay.MASKED);
+        assertThat(NameDisplay.NONE.atMost(NameDisplay.FULL)).isEqualTo(NameDisplay.NONE);
+    }
 }

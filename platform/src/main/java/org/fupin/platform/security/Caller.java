@@ -7,9 +7,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.fupin.platform.privacy.FieldAccess;
+import org.fupin.platform.privacy.PrivacyPolicy;
 import org.fupin.security.RegionClaim;
 import org.fupin.security.RegionScope;
-import org.fupin.security.Roles;
 
 /**
  * Who is calling, read from the verified token: subject, roles and region scope. The region claim
@@ -24,9 +25,12 @@ public class Caller {
     private static final int MAX_NAME = 100;
 
     private final JsonWebToken token;
+    private final PrivacyPolicy privacy;
+    private FieldAccess fieldAccess;
 
-    public Caller(JsonWebToken token) {
+    public Caller(JsonWebToken token, PrivacyPolicy privacy) {
         this.token = token;
+        this.privacy = privacy;
     }
 
     public String subject() {
@@ -62,13 +66,21 @@ public class Caller {
         return region().map(RegionScope::of).orElse(RegionScope.none());
     }
 
-    /** ID numbers are shown in full only to county admins and officers, in their own region. */
-    public boolean maySeeIdNumbers(String regionCode) {
-        return idNumberAccess().shows(regionCode);
+    /** The purpose an integrator's client was granted (用途), from the token's {@code purpose} claim. */
+    public Optional<String> purpose() {
+        Object claim = token.getClaim(PrivacyPolicy.PURPOSE_CLAIM);
+        String purpose = claim instanceof JsonString json ? json.getString() : claim instanceof String text ? text : null;
+        return purpose == null || purpose.isBlank() ? Optional.empty() : Optional.of(purpose.strip());
     }
 
-    public IdNumberAccess idNumberAccess() {
-        return new IdNumberAccess(hasRole(Roles.COUNTY_ADMIN) || hasRole(Roles.TOWNSHIP_OFFICER) || hasRole(Roles.VILLAGE_CADRE),
-                scope());
+    /**
+     * What the caller may see of each personal field, by the privacy policy for its roles and purpose;
+     * a 403 for a role that must name a granted purpose and does not.
+     */
+    public FieldAccess fieldAccess() {
+        if (fieldAccess == null) {
+            fieldAccess = privacy.accessFor(roles(), purpose(), scope());
+        }
+        return fieldAccess;
     }
 }

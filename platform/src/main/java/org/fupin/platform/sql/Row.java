@@ -6,7 +6,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -85,6 +88,26 @@ public final class Row {
 
     public UUID uuid(String column) {
         return (UUID) value(column);
+    }
+
+    /**
+     * An array column's elements as text (empty for null). Hibernate hands arrays of a native query over as a
+     * Java array, a JDBC array or a list depending on its type registry; all three are read alike.
+     */
+    public List<String> texts(String column) {
+        Object value = value(column);
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof java.sql.Array array) {
+            try {
+                value = array.getArray();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("Cannot read the array column " + column, e);
+            }
+        }
+        Collection<?> elements = value instanceof Object[] objects ? Arrays.asList(objects) : (Collection<?>) value;
+        return elements.stream().map(String::valueOf).toList();
     }
 
     private Object value(String column) {

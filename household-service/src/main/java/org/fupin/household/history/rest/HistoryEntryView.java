@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fupin.household.history.domain.FieldChange;
 
 /** One change of a household as the history shows it. */
 @Schema(name = "HistoryEntry")
-public record HistoryEntryView(Instant at, String actor, String action, String reason, List<FieldChange> changes,
+public record HistoryEntryView(Instant at, String actor, String action, String reason, List<ChangeView> changes,
         @Schema(description = "The case (identification, exit, return, removal) the change belongs to; null for others.") UUID caseId) {
 }

@@ -1,5 +1,6 @@
 package org.fupin.household.history.rest;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -13,14 +14,14 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fupin.household.history.domain.FieldChange;
-import org.fupin.household.history.persistence.HistoryEntryEntity;
+import org.fupin.household.accesslog.domain.AccessKind;
+import org.fupin.household.accesslog.service.AccessLog;
 import org.fupin.household.history.service.HouseholdHistory;
-import org.fupin.household.registry.domain.IdNumber;
 import org.fupin.household.registry.persistence.HouseholdEntity;
 import org.fupin.household.registry.service.HouseholdLoader;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageParams;
+import org.fupin.platform.privacy.FieldAccess;
 import org.fupin.platform.security.Caller;
 import org.fupin.security.Roles;
 
@@ -33,11 +34,13 @@ public class HistoryResource {
     private final HouseholdHistory history;
     private final HouseholdLoader households;
     private final Caller caller;
+    private final AccessLog accessLog;
 
-    public HistoryResource(HouseholdHistory history, HouseholdLoader households, Caller caller) {
+    public HistoryResource(HouseholdHistory history, HouseholdLoader households, Caller caller, AccessLog accessLog) {
         this.history = history;
         this.households = households;
         this.caller = caller;
+        this.accessLog = accessLog;
     }
 
     @GET
@@ -47,18 +50,12 @@ public class HistoryResource {
             description = "Every change with who made it (from the token), when, the action, the reason and the changed fields.")
     public Page<HistoryEntryView> history(@PathParam("id") UUID id, @BeanParam PageParams page) {
         HouseholdEntity household = households.inScope(id, caller.scope());
-        boolean showIdNumbers = caller.maySeeIdNumbers(household.villageCode);
-        return history.of(id, page.request()).map(entry -> view(entry, showIdNumbers));
-    }
-
-    private static HistoryEntryView view(HistoryEntryEntity entry, boolean showIdNumbers) {
-        return new HistoryEntryView(entry.at, entry.actor, entry.action, entry.reason, entry.changes.stream()
-                .map(change -> showIdNumbers || !change.field().endsWith(".idNumber") ? change
-                        : new FieldChange(change.field(), mask(change.from()), mask(change.to())))
-                .toList(), entry.caseId);
-    }
-
-    private static Object mask(Object idNumber) {
-        return idNumber instanceof String value && value.length() == 18 ? IdNumber.mask(value) : idNumber;
+        FieldAccess access = caller.fieldAccess();
+        String region = household.villageCode;
+        Page<HistoryEntryView> entries = history.of(id, page.request()).map(entry -> new HistoryEntryView(entry.at, entry.actor,
+                entry.action, entry.reason, entry.changes.stream().map(change -> ChangeView.of(change, access, region)).toList(),
+                entry.caseId));
+        accessLog.record(caller, AccessKind.HISTORY, List.of(id));
+        return entries;
     }
 }

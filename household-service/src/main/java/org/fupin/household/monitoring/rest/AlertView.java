@@ -11,7 +11,7 @@ import org.fupin.household.monitoring.persistence.MonitoringAlertEntity;
 import org.fupin.household.monitoring.persistence.WarningEntity;
 import org.fupin.household.monitoring.service.MonitoringQueries;
 import org.fupin.household.registry.domain.RiskType;
-import org.fupin.platform.security.IdNumberAccess;
+import org.fupin.platform.privacy.FieldAccess;
 
 /** A monitoring alert (預警), with its signals and the rule versions they fired where the caller reads one alert. */
 @Schema(name = "MonitoringAlert")
@@ -37,8 +37,8 @@ public record AlertView(UUID id, UUID householdId, String villageCode, AlertStat
         return of(a, today, null, null);
     }
 
-    static AlertView of(MonitoringQueries.AlertDetail d, LocalDate today, IdNumberAccess idNumbers) {
-        return of(d.alert(), today, d.signals().stream().map(s -> SignalViews.View.of(s, idNumbers)).toList(),
+    static AlertView of(MonitoringQueries.AlertDetail d, LocalDate today, FieldAccess access) {
+        return of(d.alert(), today, d.signals().stream().map(s -> SignalViews.View.of(s, access)).toList(),
                 d.warnings().stream().map(WarningView::of).toList());
     }
 

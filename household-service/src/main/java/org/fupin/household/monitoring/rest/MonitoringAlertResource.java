@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fupin.household.accesslog.domain.AccessKind;
+import org.fupin.household.accesslog.service.AccessLog;
 import org.fupin.household.config.RegistryConfig;
 import org.fupin.household.monitoring.domain.AlertStatus;
 import org.fupin.household.monitoring.persistence.MonitoringAlertEntity;
@@ -33,6 +35,7 @@ import org.fupin.household.monitoring.service.MonitoringQueries;
 import org.fupin.platform.listing.QueryParams;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageParams;
+import org.fupin.platform.privacy.FieldAccess;
 import org.fupin.platform.security.Caller;
 import org.fupin.platform.web.ETags;
 import org.fupin.security.Roles;
@@ -84,12 +87,15 @@ public class MonitoringAlertResource {
     private final MonitoringQueries queries;
     private final Caller caller;
     private final RegistryConfig registry;
+    private final AccessLog accessLog;
 
-    public MonitoringAlertResource(AlertSteps steps, MonitoringQueries queries, Caller caller, RegistryConfig registry) {
+    public MonitoringAlertResource(AlertSteps steps, MonitoringQueries queries, Caller caller, RegistryConfig registry,
+            AccessLog accessLog) {
         this.steps = steps;
         this.queries = queries;
         this.caller = caller;
         this.registry = registry;
+        this.accessLog = accessLog;
     }
 
     @GET
@@ -112,9 +118,11 @@ public class MonitoringAlertResource {
         MonitoringQueries.Worklist list = queries.worklist(QueryParams.uuid("assigneeId", assigneeId), QueryParams.region("region", region),
                 caller.scope());
         LocalDate today = today();
-        var idNumbers = caller.idNumberAccess();
-        return new WorklistView(list.open(), list.overdue(), list.awaitingDecision(),
-                list.alerts().stream().map(d -> AlertView.of(d, today, idNumbers)).toList());
+        FieldAccess access = caller.fieldAccess();
+        WorklistView view = new WorklistView(list.open(), list.overdue(), list.awaitingDecision(),
+                list.alerts().stream().map(d -> AlertView.of(d, today, access)).toList());
+        accessLog.record(caller, AccessKind.MONITORING, list.alerts().stream().map(d -> d.alert().householdId).toList());
+        return view;
     }
 
     @GET
@@ -124,7 +132,9 @@ public class MonitoringAlertResource {
     @APIResponseSchema(value = AlertView.class, responseCode = "200", responseDescription = "The alert")
     public Response get(@PathParam("id") UUID id) {
         MonitoringQueries.AlertDetail detail = queries.detail(id, caller.scope());
-        return Response.ok(AlertView.of(detail, today(), caller.idNumberAccess())).tag(String.valueOf(detail.alert().version)).build();
+        AlertView view = AlertView.of(detail, today(), caller.fieldAccess());
+        accessLog.record(caller, AccessKind.MONITORING, List.of(detail.alert().householdId));
+        return Response.ok(view).tag(String.valueOf(detail.alert().version)).build();
     }
 
     @POST

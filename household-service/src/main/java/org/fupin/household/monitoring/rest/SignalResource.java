@@ -1,6 +1,7 @@
 package org.fupin.household.monitoring.rest;
 
 import java.net.URI;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fupin.household.accesslog.domain.AccessKind;
+import org.fupin.household.accesslog.service.AccessLog;
 import org.fupin.household.monitoring.domain.Department;
 import org.fupin.household.monitoring.domain.SignalChannel;
 import org.fupin.household.monitoring.domain.SignalKind;
@@ -31,6 +34,7 @@ import org.fupin.household.monitoring.service.MonitoringQueries;
 import org.fupin.household.monitoring.service.SignalIntake;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageParams;
+import org.fupin.platform.privacy.FieldAccess;
 import org.fupin.platform.security.Caller;
 import org.fupin.platform.listing.QueryParams;
 import org.fupin.security.Roles;
@@ -81,11 +85,13 @@ public class SignalResource {
     private final SignalIntake intake;
     private final MonitoringQueries queries;
     private final Caller caller;
+    private final AccessLog accessLog;
 
-    public SignalResource(SignalIntake intake, MonitoringQueries queries, Caller caller) {
+    public SignalResource(SignalIntake intake, MonitoringQueries queries, Caller caller, AccessLog accessLog) {
         this.intake = intake;
         this.queries = queries;
         this.caller = caller;
+        this.accessLog = accessLog;
     }
 
     @POST
@@ -121,9 +127,11 @@ public class SignalResource {
                     + "those about people fupin does not know (by the county of their ID number), perhaps marginal households to "
                     + "register (邊緣易致貧戶). ID numbers are masked unless the caller may see the region's.")
     public Page<SignalViews.View> list(@BeanParam Filter filter, @BeanParam PageParams page) {
-        var idNumbers = caller.idNumberAccess();
-        return queries.signals(filter.filter(), caller.scope(), caller.subject(), page.request())
-                .map(s -> SignalViews.View.of(s, idNumbers));
+        FieldAccess access = caller.fieldAccess();
+        Page<SignalViews.View> signals = queries.signals(filter.filter(), caller.scope(), caller.subject(), page.request())
+                .map(s -> SignalViews.View.of(s, access));
+        accessLog.record(caller, AccessKind.MONITORING, signals.items().stream().map(SignalViews.View::householdId).toList());
+        return signals;
     }
 
     @GET
@@ -132,6 +140,8 @@ public class SignalResource {
     @Operation(summary = "Read a signal")
     @APIResponseSchema(value = SignalViews.View.class, responseCode = "200", responseDescription = "The signal")
     public SignalViews.View get(@PathParam("id") UUID id) {
-        return SignalViews.View.of(queries.signal(id, caller.scope(), caller.subject()), caller.idNumberAccess());
+        SignalViews.View signal = SignalViews.View.of(queries.signal(id, caller.scope(), caller.subject()), caller.fieldAccess());
+        accessLog.record(caller, AccessKind.MONITORING, Collections.singletonList(signal.householdId()));
+        return signal;
     }
 }

@@ -10,8 +10,8 @@ import org.fupin.household.monitoring.domain.SignalChannel;
 import org.fupin.household.monitoring.domain.SignalKind;
 import org.fupin.household.monitoring.domain.SignalOutcome;
 import org.fupin.household.monitoring.persistence.SignalEntity;
-import org.fupin.household.registry.domain.IdNumber;
-import org.fupin.platform.security.IdNumberAccess;
+import org.fupin.platform.privacy.FieldAccess;
+import org.fupin.platform.privacy.PersonalField;
 
 /** How signals are shown: a receipt to the sender, the whole record to the region's people. */
 public final class SignalViews {
@@ -34,7 +34,7 @@ public final class SignalViews {
 
     @Schema(name = "MonitoringSignal")
     public record View(UUID id, String signalId, Department department, SignalKind kind,
-            @Schema(description = "Masked (first 6 and last 4) unless the caller may see ID numbers of the region.", nullable = true)
+            @Schema(description = "As the privacy policy lets the caller see ID numbers of the region: in full, masked (first 6 and last 4) or left out.", nullable = true)
             String idNumber,
             @Schema(nullable = true) String householdNumber, LocalDate occurredOn, @Schema(nullable = true) BigDecimal amount,
             @Schema(nullable = true) String note, LocalDate receivedOn, SignalChannel channel, SignalOutcome outcome,
@@ -43,9 +43,8 @@ public final class SignalViews {
                     nullable = true) String regionCode,
             @Schema(nullable = true) UUID alertId) {
 
-        static View of(SignalEntity s, IdNumberAccess idNumbers) {
-            String idNumber = s.idNumber == null ? null
-                    : s.regionCode != null && idNumbers.shows(s.regionCode) ? s.idNumber : IdNumber.mask(s.idNumber);
+        static View of(SignalEntity s, FieldAccess access) {
+            String idNumber = access.text(PersonalField.ID_NUMBER, s.regionCode, s.idNumber);
             return new View(s.id, s.signalId, s.department, s.kind, idNumber, s.householdNo, s.occurredOn, s.amount, s.note,
                     s.receivedOn, s.channel, s.outcome, s.householdId, s.regionCode, s.alertId);
         }

@@ -1,5 +1,7 @@
 package org.fupin.household.notices.domain;
 
+import org.fupin.kernel.Masks;
+
 /**
  * How a notice list shows the head of household's name, as the county decides: in full (the board's
  * traditional form, so that neighbours know whom they may object to), masked, or not at all.
@@ -12,6 +14,11 @@ public enum NameDisplay {
     /** No name: the household number alone identifies the household. */
     NONE;
 
+    /** The stricter of the county's choice and what the reader may see of names. */
+    public NameDisplay atMost(NameDisplay allowed) {
+        return ordinal() >= allowed.ordinal() ? this : allowed;
+    }
+
     public String show(String name) {
         if (name == null) {
             return null;
@@ -19,20 +26,7 @@ public enum NameDisplay {
         return switch (this) {
             case FULL -> name;
             case NONE -> null;
-            case MASKED -> masked(name);
+            case MASKED -> Masks.name(name);
         };
-    }
-
-    private static String masked(String name) {
-        int[] chars = name.strip().codePoints().toArray();
-        if (chars.length <= 1) {
-            return name.strip();
-        }
-        StringBuilder shown = new StringBuilder().appendCodePoint(chars[0]);
-        shown.append("*".repeat(chars.length == 2 ? 1 : chars.length - 2));
-        if (chars.length > 2) {
-            shown.appendCodePoint(chars[chars.length - 1]);
-        }
-        return shown.toString();
     }
 }

@@ -13,8 +13,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.household.config.RegistryConfig;
+import org.fupin.household.notices.domain.NameDisplay;
 import org.fupin.household.notices.service.PublicNotices;
 import org.fupin.platform.listing.Csv;
+import org.fupin.platform.privacy.PersonalField;
 import org.fupin.platform.security.Caller;
 import org.fupin.security.Roles;
 
@@ -110,12 +112,21 @@ public class PublicNoticeResource {
     }
 
     private PublicNotices.Board boardOf(NoticeParams params) {
-        return notices.board(params.region(), params.on(today()), caller.scope());
+        return notices.board(params.region(), params.on(today()), caller.scope(), namesAllowed());
     }
 
     private PublicNotices.Announcement announced(AnnouncementParams params) {
         LocalDate today = today();
-        return notices.announced(params.region(), params.from(today), params.to(today), caller.scope());
+        return notices.announced(params.region(), params.from(today), params.to(today), caller.scope(), namesAllowed());
+    }
+
+    /** The board's names are a public document in the village, but a reader of the API sees them at most as the policy allows. */
+    private NameDisplay namesAllowed() {
+        return switch (caller.fieldAccess().disclosures().get(PersonalField.NAME)) {
+            case FULL -> NameDisplay.FULL;
+            case MASKED -> NameDisplay.MASKED;
+            case OMITTED -> NameDisplay.NONE;
+        };
     }
 
     private static Response page(String html) {

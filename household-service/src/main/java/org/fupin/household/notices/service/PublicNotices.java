@@ -91,11 +91,14 @@ public class PublicNotices {
         this.config = config;
     }
 
-    /** The notices (村公示, 鄉鎮公示) on the board on {@code on} in {@code region} (null: the caller's). */
+    /**
+     * The notices (村公示, 鄉鎮公示) on the board on {@code on} in {@code region} (null: the caller's), with names
+     * shown as the county chose for its boards and at most as the privacy policy lets the reader see them.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Board board(String region, LocalDate on, RegionScope scope) {
+    public Board board(String region, LocalDate on, RegionScope scope, NameDisplay allowed) {
         Place place = place(RegionFilter.within(scope, region));
-        NameDisplay names = config.namesIn(place.code());
+        NameDisplay names = config.namesIn(place.code()).atMost(allowed);
         List<NoticeEntry> entries = Rows.list(entityManager.createNativeQuery(BOARD)
                 .setParameter("region", place.code() + "%").setParameter("on", on), row -> new NoticeEntry(
                         row.uuid("case_id"), row.uuid("household_id"), row.text("household_no"), names.show(row.text("head_name")),
@@ -106,7 +109,7 @@ public class PublicNotices {
 
     /** The cases the county approved and announced from {@code from} to {@code to}, both included. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Announcement announced(String region, LocalDate from, LocalDate to, RegionScope scope) {
+    public Announcement announced(String region, LocalDate from, LocalDate to, RegionScope scope, NameDisplay allowed) {
         if (to.isBefore(from)) {
             throw Refusal.invalid("invalid-parameter", "from must not be after to.");
         }
@@ -114,7 +117,7 @@ public class PublicNotices {
             throw Refusal.invalid("invalid-parameter", "An announcement list covers at most " + config.maxAnnouncementDays() + " days.");
         }
         Place place = place(RegionFilter.within(scope, region));
-        NameDisplay names = config.namesIn(place.code());
+        NameDisplay names = config.namesIn(place.code()).atMost(allowed);
         List<Announced> entries = Rows.list(entityManager.createNativeQuery(ANNOUNCED)
                 .setParameter("region", place.code() + "%").setParameter("from", from).setParameter("to", to), row -> new Announced(
                         row.uuid("case_id"), row.uuid("household_id"), row.text("household_no"), names.show(row.text("head_name")),

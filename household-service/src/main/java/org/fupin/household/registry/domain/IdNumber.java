@@ -3,6 +3,8 @@ package org.fupin.household.registry.domain;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
+import org.fupin.kernel.Masks;
+
 /**
  * A resident identity card number (公民身份號碼, GB 11643-1999): six digits of the region of
  * registration, eight of the birth date, three of a serial whose parity gives the gender, and an
@@ -85,7 +87,7 @@ public record IdNumber(String value, LocalDate birthDate, Gender gender) {
 
     /** The form shown to roles that may not see ID numbers: region and check part only. */
     public static String mask(String value) {
-        return value.substring(0, 6) + "********" + value.substring(14);
+        return Masks.idNumber(value);
     }
 
     private static boolean isAsciiDigit(char c) {

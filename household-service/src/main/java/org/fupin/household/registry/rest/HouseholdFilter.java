@@ -7,9 +7,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.fupin.household.registry.domain.HouseholdCategory;
 import org.fupin.household.registry.domain.HouseholdStatus;
 import org.fupin.household.registry.domain.PovertyCause;
+import org.fupin.household.registry.domain.SearchTerm;
 import org.fupin.household.registry.service.HouseholdSearch;
 import org.fupin.platform.listing.QueryParams;
+import org.fupin.platform.privacy.FieldAccess;
+import org.fupin.platform.privacy.PersonalField;
 import org.fupin.platform.security.RegionFilter;
+import org.fupin.problem.ProblemException;
 import org.fupin.security.RegionScope;
 
 /** The filters of the household list; an unknown value is a 400, not an empty list. */
@@ -34,13 +38,29 @@ public class HouseholdFilter {
     String cause;
 
     @QueryParam("q")
-    @Parameter(description = "A member's name (either script), a household number, or an exact ID number.")
+    @Parameter(description = "A member's name (either script), a household number, or an exact ID number. A search by name "
+            + "or ID number needs a role that sees that field in full (403 search-not-permitted otherwise): a search must not "
+            + "tell a caller whether a person it may not see is registered.")
     String q;
 
-    /** The filters, with the region narrowed to the caller's scope (404 for a region outside it). */
-    HouseholdSearch.Criteria criteria(RegionScope scope) {
+    /**
+     * The filters, with the region narrowed to the caller's scope (404 for a region outside it); 403 for a search
+     * by a personal field the caller does not see in full.
+     */
+    HouseholdSearch.Criteria criteria(RegionScope scope, FieldAccess access) {
         if (q != null && q.length() > 50) {
             throw QueryParams.invalid("q", "A search text has at most 50 characters.");
+        }
+        if (q != null && !q.isBlank()) {
+            PersonalField searched = switch (SearchTerm.of(q)) {
+                case ID_NUMBER -> PersonalField.ID_NUMBER;
+                case NAME -> PersonalField.NAME;
+                case HOUSEHOLD_NUMBER -> null;
+            };
+            if (searched != null && !access.seesInFull(searched)) {
+                throw new ProblemException(403, "search-not-permitted", "Searching by " + searched.column()
+                        + " is allowed only to roles that see it in full; search by household number or filters instead.");
+            }
         }
         return new HouseholdSearch.Criteria(
                 RegionFilter.within(scope, QueryParams.region("region", region)),

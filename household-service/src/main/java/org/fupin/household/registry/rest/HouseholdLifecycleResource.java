@@ -90,7 +90,7 @@ public class HouseholdLifecycleResource {
     public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TransitionRequest body) {
         HouseholdEntity household = transitions.apply(id, body.toCommand(), ETags.expected(ifMatch), caller.scope(), caller.actor());
-        return Response.ok(HouseholdMapper.view(household, caller.maySeeIdNumbers(household.villageCode)))
+        return Response.ok(HouseholdMapper.view(household, caller.fieldAccess()))
                 .tag(String.valueOf(household.version))
                 .build();
     }

@@ -2,11 +2,12 @@ package org.fupin.household.registry.rest;
 
 import java.util.Comparator;
 
-import org.fupin.household.registry.domain.IdNumber;
 import org.fupin.household.registry.persistence.HouseholdEntity;
 import org.fupin.household.registry.persistence.MemberEntity;
+import org.fupin.platform.privacy.FieldAccess;
+import org.fupin.platform.privacy.PersonalField;
 
-/** Maps registry entities to API views, masking what the caller may not see. */
+/** Maps registry entities to API views, each personal field as the privacy policy lets the caller see it. */
 final class HouseholdMapper {
 
     /** The head first, then the others by relation and age, as on the paper register. */
@@ -17,13 +18,14 @@ final class HouseholdMapper {
     private HouseholdMapper() {
     }
 
-    static HouseholdView view(HouseholdEntity household, boolean showIdNumbers) {
+    static HouseholdView view(HouseholdEntity household, FieldAccess access) {
+        String region = household.villageCode;
         return new HouseholdView(
                 household.id,
                 household.householdNo,
                 household.villageCode,
-                household.address,
-                household.phone,
+                access.text(PersonalField.ADDRESS, region, household.address),
+                access.text(PersonalField.PHONE, region, household.phone),
                 household.category,
                 household.causeList(),
                 household.primaryCause,
@@ -37,25 +39,31 @@ final class HouseholdMapper {
                 household.updatedAt,
                 household.currentMembers().stream()
                         .sorted(REGISTER_ORDER)
-                        .map(member -> view(member, showIdNumbers))
-                        .toList());
+                        .map(member -> view(member, access))
+                        .toList(),
+                access.masked(region),
+                access.omitted(region));
     }
 
-    static MemberView view(MemberEntity member, boolean showIdNumbers) {
+    static MemberView view(MemberEntity member, FieldAccess access) {
+        String region = member.household.villageCode;
         return new MemberView(
                 member.id,
-                member.name,
-                showIdNumbers ? member.idNumber : IdNumber.mask(member.idNumber),
-                !showIdNumbers,
+                access.text(PersonalField.NAME, region, member.name),
+                access.text(PersonalField.ID_NUMBER, region, member.idNumber),
+                access.masked(region).contains(PersonalField.ID_NUMBER.column()),
                 member.gender,
-                showIdNumbers ? member.birthDate : null,
+                access.birthDate(region, member.birthDate),
+                access.birthYear(region, member.birthDate),
                 member.relation,
-                member.health,
-                member.disabilityGrade,
-                member.severeMentalIllness,
+                access.value(PersonalField.HEALTH, region, member.health),
+                access.value(PersonalField.DISABILITY, region, member.disabilityGrade),
+                access.value(PersonalField.MENTAL_ILLNESS, region, member.severeMentalIllness),
                 member.education,
                 member.laborCapacity,
                 member.medicalInsurance,
-                member.migrantWorker);
+                member.migrantWorker,
+                access.masked(region),
+                access.omitted(region));
     }
 }

@@ -1,6 +1,8 @@
 package org.fupin.household.registry.rest;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fupin.household.accesslog.domain.AccessKind;
+import org.fupin.household.accesslog.service.AccessLog;
+import org.fupin.household.accesslog.service.Reader;
 import org.fupin.household.registry.persistence.HouseholdEntity;
 import org.fupin.household.registry.service.HouseholdChanges;
 import org.fupin.household.registry.service.HouseholdQueries;
@@ -34,8 +39,8 @@ import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.listing.Csv;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageParams;
+import org.fupin.platform.privacy.FieldAccess;
 import org.fupin.platform.security.Caller;
-import org.fupin.platform.security.IdNumberAccess;
 import org.fupin.security.Roles;
 import org.fupin.platform.web.ETags;
 import org.fupin.platform.web.MergePatch;
@@ -56,9 +61,10 @@ public class HouseholdResource {
     private final IdempotentRequests idempotency;
     private final ObjectMapper json;
     private final Caller caller;
+    private final AccessLog accessLog;
 
     public HouseholdResource(HouseholdRegistration registration, HouseholdQueries queries, HouseholdChanges changes,
-            HouseholdSearch search, IdempotentRequests idempotency, ObjectMapper json, Caller caller) {
+            HouseholdSearch search, IdempotentRequests idempotency, ObjectMapper json, Caller caller, AccessLog accessLog) {
         this.registration = registration;
         this.queries = queries;
         this.changes = changes;
@@ -66,6 +72,7 @@ public class HouseholdResource {
         this.idempotency = idempotency;
         this.json = json;
         this.caller = caller;
+        this.accessLog = accessLog;
     }
 
     @GET
@@ -74,10 +81,14 @@ public class HouseholdResource {
     @Operation(summary = "Find households",
             description = "q matches a member's name in simplified or traditional script (雲陽 finds 云阳), the household number, "
                     + "or an exact ID number. Only households in the caller's region are listed. With Accept: text/csv the whole "
-                    + "result streams as CSV.")
+                    + "result streams as CSV. Names and ID numbers are shown as the privacy policy allows the caller; every "
+                    + "page and export is recorded in the access log.")
     public Page<HouseholdSummary> list(@BeanParam HouseholdFilter filter, @BeanParam PageParams page) {
-        return search.page(filter.criteria(caller.scope()), page.request())
-                .map(row -> HouseholdSummary.of(row, caller.maySeeIdNumbers(row.villageCode())));
+        FieldAccess access = caller.fieldAccess();
+        Page<HouseholdSummary> found = search.page(filter.criteria(caller.scope(), access), page.request())
+                .map(row -> HouseholdSummary.of(row, access));
+        accessLog.record(caller, AccessKind.LIST, found.items().stream().map(HouseholdSummary::id).toList());
+        return found;
     }
 
     @GET
@@ -86,10 +97,21 @@ public class HouseholdResource {
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(hidden = true)
     public Response csv(@BeanParam HouseholdFilter filter) {
-        HouseholdSearch.Criteria criteria = filter.criteria(caller.scope());
-        IdNumberAccess idNumbers = caller.idNumberAccess();
-        return HouseholdSummary.CSV.response("households.csv", sink -> search.each(criteria,
-                row -> sink.accept(HouseholdSummary.of(row, idNumbers.shows(row.villageCode())))));
+        FieldAccess access = caller.fieldAccess();
+        HouseholdSearch.Criteria criteria = filter.criteria(caller.scope(), access);
+        Reader reader = accessLog.reader(caller);
+        return HouseholdSummary.CSV.response("households.csv", sink -> {
+            List<UUID> shown = new ArrayList<>();
+            try {
+                search.each(criteria, row -> {
+                    shown.add(row.id());
+                    sink.accept(HouseholdSummary.of(row, access));
+                });
+            } finally {
+                // What was written is recorded even when the client went away halfway.
+                accessLog.record(reader, AccessKind.EXPORT, shown);
+            }
+        });
     }
 
     @POST
@@ -104,7 +126,7 @@ public class HouseholdResource {
             HouseholdEntity household = registration.register(body.toDomain(), caller.scope(), caller.actor());
             return Response.created(URI.create("/api/v1/households/" + household.id))
                     .tag(String.valueOf(household.version))
-                    .entity(HouseholdMapper.view(household, caller.maySeeIdNumbers(household.villageCode)))
+                    .entity(HouseholdMapper.view(household, caller.fieldAccess()))
                     .build();
         });
     }
@@ -117,7 +139,9 @@ public class HouseholdResource {
     @APIResponseSchema(value = HouseholdView.class, responseCode = "200", responseDescription = "The household with its members")
     public Response get(@PathParam("id") UUID id) {
         HouseholdEntity household = queries.get(id, caller.scope());
-        return Response.ok(HouseholdMapper.view(household, caller.maySeeIdNumbers(household.villageCode)))
+        HouseholdView view = HouseholdMapper.view(household, caller.fieldAccess());
+        accessLog.record(caller, AccessKind.RECORD, List.of(household.id));
+        return Response.ok(view)
                 .tag(String.valueOf(household.version))
                 .build();
     }
@@ -135,7 +159,7 @@ public class HouseholdResource {
             @NotNull JsonNode body) {
         HouseholdEntity household = changes.patch(id, MergePatch.of(body, HouseholdChanges.PATCHABLE, json), ETags.expected(ifMatch),
                 caller.scope(), caller.actor());
-        return Response.ok(HouseholdMapper.view(household, caller.maySeeIdNumbers(household.villageCode)))
+        return Response.ok(HouseholdMapper.view(household, caller.fieldAccess()))
                 .tag(String.valueOf(household.version))
                 .build();
     }

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fupin.household.registry.domain.IdNumber;
 import org.fupin.household.registry.service.HouseholdSearch;
 import org.fupin.platform.listing.Csv;
+import org.fupin.platform.privacy.FieldAccess;
+import org.fupin.platform.privacy.PersonalField;
 
 /** A household in a list: its facts and its head, without the other members. */
 @Schema(name = "HouseholdSummary")
@@ -24,8 +25,10 @@ public record HouseholdSummary(
         int identifiedYear,
         BigDecimal annualIncomePerCapita,
         LocalDate registeredOn,
+        @Schema(description = "In full, masked or left out as the privacy policy lets the caller see names.", nullable = true)
         String headName,
-        @Schema(description = "Masked like the ID numbers of a household view.") String headIdNumber,
+        @Schema(description = "In full, masked or left out as the privacy policy lets the caller see ID numbers.", nullable = true)
+        String headIdNumber,
         int memberCount) {
 
     /** The CSV columns of a household list export. */
@@ -45,10 +48,11 @@ public record HouseholdSummary(
             .column("headIdNumber", HouseholdSummary::headIdNumber)
             .column("memberCount", HouseholdSummary::memberCount);
 
-    static HouseholdSummary of(HouseholdSearch.Row row, boolean showIdNumbers) {
-        String idNumber = row.headIdNumber() == null || showIdNumbers ? row.headIdNumber() : IdNumber.mask(row.headIdNumber());
+    static HouseholdSummary of(HouseholdSearch.Row row, FieldAccess access) {
+        String region = row.villageCode();
         return new HouseholdSummary(row.id(), row.householdNo(), row.villageCode(), row.status(), row.riskType(),
                 row.category(), row.primaryCause(), row.causes(), row.identifiedYear(), row.annualIncomePerCapita(),
-                row.registeredOn(), row.headName(), idNumber, row.memberCount());
+                row.registeredOn(), access.text(PersonalField.NAME, region, row.headName()),
+                access.text(PersonalField.ID_NUMBER, region, row.headIdNumber()), row.memberCount());
     }
 }

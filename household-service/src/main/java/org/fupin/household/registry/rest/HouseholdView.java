@@ -14,14 +14,16 @@ import org.fupin.household.registry.domain.HouseholdStatus;
 import org.fupin.household.registry.domain.PovertyCause;
 import org.fupin.household.registry.domain.RiskType;
 
-/** A household as the API shows it. */
+/** A household as the API shows it, its personal fields as the privacy policy lets the caller see them. */
 @Schema(name = "Household")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HouseholdView(
         UUID id,
         String householdNo,
         String villageCode,
+        @Schema(description = "In full, masked (its first four characters and ****) or left out, by the privacy policy.")
         String address,
+        @Schema(description = "In full, masked like 138****5678 or left out, by the privacy policy.")
         String phone,
         HouseholdCategory category,
         List<PovertyCause> causes,
@@ -35,5 +37,9 @@ public record HouseholdView(
         LocalDate noticeEndsOn,
         LocalDate registeredOn,
         Instant updatedAt,
-        List<MemberView> members) {
+        List<MemberView> members,
+        @Schema(description = "The personal fields shown masked to this caller (here and in every member).")
+        List<String> masked,
+        @Schema(description = "The personal fields left out for this caller: a missing value there is withheld, not unknown.")
+        List<String> omitted) {
 }

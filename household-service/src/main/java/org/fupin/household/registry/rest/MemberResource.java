@@ -71,7 +71,7 @@ public class MemberResource {
             MemberEntity member = members.add(id, body.toDomain(), ETags.expectedIfGiven(ifMatch), caller.scope(), caller.actor());
             return Response.created(URI.create("/api/v1/households/" + id + "/members/" + member.id))
                     .tag(String.valueOf(member.household.version))
-                    .entity(HouseholdMapper.view(member, caller.maySeeIdNumbers(member.household.villageCode)))
+                    .entity(HouseholdMapper.view(member, caller.fieldAccess()))
                     .build();
         });
     }
@@ -88,7 +88,7 @@ public class MemberResource {
             @NotNull JsonNode body) {
         MemberEntity member = members.patch(id, memberId, MergePatch.of(body, HouseholdMembers.PATCHABLE, json), ETags.expected(ifMatch),
                 caller.scope(), caller.actor());
-        return Response.ok(HouseholdMapper.view(member, caller.maySeeIdNumbers(member.household.villageCode)))
+        return Response.ok(HouseholdMapper.view(member, caller.fieldAccess()))
                 .tag(String.valueOf(member.household.version))
                 .build();
     }

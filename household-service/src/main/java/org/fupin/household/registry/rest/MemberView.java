@@ -1,6 +1,7 @@
 package org.fupin.household.registry.rest;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -12,21 +13,33 @@ import org.fupin.household.registry.domain.Health;
 import org.fupin.household.registry.domain.LaborCapacity;
 import org.fupin.household.registry.domain.Relation;
 
-/** A member as the API shows it; the ID number is masked and the birth date left out for roles that may not see them. */
+/**
+ * A member as the API shows it, each personal field as the privacy policy lets the caller see it (README,
+ * "Personal data"): in full, masked, or left out; {@code masked} and {@code omitted} name those fields.
+ */
 @Schema(name = "Member")
 public record MemberView(
         UUID id,
-        String name,
-        @Schema(description = "Full for county admins and officers in scope, else masked like 500235********123X.") String idNumber,
-        boolean idNumberMasked,
+        @Schema(description = "In full, or masked like 張*豐.") String name,
+        @Schema(description = "In full, or masked like 500235********123X.", nullable = true) String idNumber,
+        @Schema(description = "Whether idNumber is masked (also listed in masked).") boolean idNumberMasked,
         Gender gender,
-        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate birthDate,
+        @Schema(description = "Only when the caller sees birth dates in full.") @JsonInclude(JsonInclude.Include.NON_NULL)
+        LocalDate birthDate,
+        @Schema(description = "The year of birth, when the caller sees birth dates masked.") @JsonInclude(JsonInclude.Include.NON_NULL)
+        Integer birthYear,
         Relation relation,
-        Health health,
+        @Schema(description = "Left out when the policy omits health.") @JsonInclude(JsonInclude.Include.NON_NULL) Health health,
+        @Schema(description = "Null for no disability, and when the policy omits disability (see omitted).", nullable = true)
         Integer disabilityGrade,
-        boolean severeMentalIllness,
+        @Schema(description = "Left out when the policy omits mental illness.") @JsonInclude(JsonInclude.Include.NON_NULL)
+        Boolean severeMentalIllness,
         Education education,
         LaborCapacity laborCapacity,
         boolean medicalInsurance,
-        boolean migrantWorker) {
+        boolean migrantWorker,
+        @Schema(description = "The personal fields shown masked to this caller, by their names in the privacy policy.")
+        List<String> masked,
+        @Schema(description = "The personal fields left out for this caller: a missing value there is withheld, not unknown.")
+        List<String> omitted) {
 }
