@@ -161,7 +161,7 @@ class CaseProcedureIT {
         assertThat(changed.getString("data.action")).isEqualTo("IDENTIFY");
         assertThat(changed.getString("data.effectiveDate")).isEqualTo(ANNOUNCED.toString());
         String caseEvents = events.stream().filter(e -> e.getString("type").startsWith("case.")).map(JsonPath::prettify).toList().toString();
-        assertThat(caseEvents).doesNotContain("王建国").doesNotContain("商品房").doesNotContain("因病致贫").doesNotContain("房产登记");
+        assertThat(caseEvents).doesNotContainPattern("王[^*]国").doesNotContain("商品房").doesNotContain("因病致贫").doesNotContain("房产登记");
     }
 
     @Test
@@ -180,7 +180,7 @@ class CaseProcedureIT {
                 .allMatch(id -> id.matches("\\d{6}\\*{8}\\d{3}[0-9X]"));
         assertThat(township.getList("villages.entries.flatten().kind")).containsExactly("IDENTIFY", "EXIT");
         assertThat(township.getString("villages[1].entries[0].startsOn")).isEqualTo(TODAY.minusDays(37).toString());
-        assertThat(township.prettify()).doesNotContain("王建国");
+        assertThat(township.prettify()).doesNotContainPattern("王[^*]国");
 
         String csv = as(admin).accept("text/csv").queryParam("region", TOWNSHIP).queryParam("on", OBJECTION_DAY.toString())
                 .get("/api/v1/public-notices").then().statusCode(200).extract().asString();
@@ -235,7 +235,7 @@ class CaseProcedureIT {
             assertThat(browser.findElement(By.cssSelector("section[data-village='" + VILLAGE_I + "'] h1")).getText())
                     .isEqualTo("龙溪镇桃源村公示名单");
             assertThat(browser.findElement(By.cssSelector("section[data-village='" + VILLAGE_E + "'] tbody")).getText())
-                    .contains("王*国", "贫困户退出", "村级公示").doesNotContain("王建国");
+                    .contains("王*国", "贫困户退出", "村级公示").doesNotContainPattern("王[^*]国");
             Files.write(target.resolve("public-notices.png"), browser.getScreenshotAs(OutputType.BYTES));
             PrintOptions a4 = new PrintOptions();
             a4.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));

@@ -16,17 +16,40 @@ final class Households {
     private Households() {
     }
 
+    /**
+     * The middle character of every name, each read differently in pinyin; 71 of them (a prime), so that a name and a
+     * birth date (840 of them, below) come back together only every 59,640 people: the suite's duplicate check
+     * (same name or reading and the same birth date, or a near ID number) never takes two of these people for one.
+     */
+    private static final String MIDDLES = "一二三四五六七八九十百千万东南北春夏秋金木水火土红黄青云雨风雷电光明亮星月日天海江河湖林森松竹梅兰菊桃杨平安康福寿喜德仁智信忠孝勇强伟华国建军";
+
     static String idNumber() {
-        int n = SERIAL.incrementAndGet();
-        String birth = String.format("19%02d%02d%02d", 50 + n % 40, 1 + n % 12, 1 + n % 28);
-        // Birth date and serial repeat every 21,000 numbers (the least common multiple of 40, 12, 28 and 1,000); each
-        // such block takes the next region code, so numbers never repeat (the benchmarks register tens of thousands).
-        String body = String.format("5002%02d", 35 + n / 21_000) + birth + String.format("%03d", n % 1000);
+        return idNumberOf(SERIAL.incrementAndGet());
+    }
+
+    /** The same ID number with another serial (digits 15 to 17) and the check character that fits. */
+    static String withSerial(String idNumber, int serial) {
+        return withCheck(idNumber.substring(0, 14) + String.format("%03d", serial));
+    }
+
+    private static String withCheck(String body) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (body.charAt(i) - '0') * WEIGHTS[i];
         }
         return body + CHECK.charAt(sum % 11);
+    }
+
+    /** The name of the person with ID serial n: 王?国 for a head (masked 王*国), 王?亮, 王?华, 王?明 for the others. */
+    private static String nameOf(int n, int member) {
+        return "王" + MIDDLES.charAt(n % MIDDLES.length()) + (member == 0 ? '国' : "明亮华".charAt(member % 3));
+    }
+
+    private static String idNumberOf(int n) {
+        String birth = String.format("19%02d%02d%02d", 50 + n % 40, 1 + n % 12, 1 + n % 28);
+        // Birth date and serial repeat every 21,000 numbers (the least common multiple of 40, 12, 28 and 1,000); each
+        // such block takes the next region code, so numbers never repeat (the benchmarks register tens of thousands).
+        return withCheck(String.format("5002%02d", 35 + n / 21_000) + birth + String.format("%03d", n % 1000));
     }
 
     static Map<String, Object> household(String village, int members) {
@@ -42,8 +65,9 @@ final class Households {
         List<Map<String, Object>> list = new ArrayList<>();
         for (int i = 0; i < members; i++) {
             Map<String, Object> member = new HashMap<>();
-            member.put("name", i == 0 ? "王建国" : "王小" + "明亮华".charAt(i % 3));
-            member.put("idNumber", idNumber());
+            int n = SERIAL.incrementAndGet();
+            member.put("name", nameOf(n, i));
+            member.put("idNumber", idNumberOf(n));
             member.put("relation", i == 0 ? "HEAD" : "CHILD");
             member.put("health", "HEALTHY");
             member.put("severeMentalIllness", false);

@@ -81,6 +81,7 @@ class RegistryErrorCodesIT {
     private static CaseErrorScenarios cases;
     private static VillageExitErrorScenarios villageExits;
     private static MonitoringErrorScenarios monitoring;
+    private static PrivacyErrorScenarios privacy;
 
     /** A registered household: its id, and the ids and ID numbers of its members, head first. */
     private record Fixture(String id, List<String> memberIds, List<String> idNumbers) {
@@ -123,6 +124,7 @@ class RegistryErrorCodesIT {
         cases = new CaseErrorScenarios(suite, COUNTY, TOWNSHIP, VILLAGE);
         villageExits = new VillageExitErrorScenarios(suite, COUNTY, TOWNSHIP);
         monitoring = new MonitoringErrorScenarios(suite, COUNTY, TOWNSHIP);
+        privacy = new PrivacyErrorScenarios(suite, COUNTY, TOWNSHIP, OTHER_TOWNSHIP);
     }
 
     @TestFactory
@@ -167,6 +169,7 @@ class RegistryErrorCodesIT {
         List<ErrorScenario> all = new ArrayList<>(cases.all());
         all.addAll(villageExits.all());
         all.addAll(monitoring.all());
+        all.addAll(privacy.all());
 
         // The gateway's own answers.
         all.add(ErrorScenario.of("unauthenticated", "registering a household without a token")

@@ -18,8 +18,17 @@ public final class Fixtures {
 
     private static final AtomicInteger NEXT_TOWNSHIP = new AtomicInteger(100);
     private static final AtomicInteger NEXT_SERIAL = new AtomicInteger(100);
+    private static final AtomicInteger NEXT_PERSON = new AtomicInteger();
+    /**
+     * Middle characters of the fixtures' names, each read differently in pinyin, so that two households of the
+     * fixtures never hold people the duplicate check takes for one (same name or reading, and the same birth date).
+     */
+    private static final String MIDDLES = "一二三四五六七八九十百千万东南北春夏秋金木水火土红黄青云雨风雷电光明亮星月日天海江河湖林森松竹梅兰菊桃杨平安康福寿喜德仁智信忠孝勇强伟华国建军民文";
 
     public static final String COUNTY = "500235";
+    /** The head of the first household of the fixtures was born on this day, the next one a day later, and so on. */
+    public static final java.time.LocalDate HEAD_BORN = java.time.LocalDate.of(1970, 3, 4);
+    public static final java.time.LocalDate SPOUSE_BORN = java.time.LocalDate.of(1972, 8, 11);
 
     private Fixtures() {
     }
@@ -82,9 +91,13 @@ public final class Fixtures {
         household.put("primaryCause", "ILLNESS");
         household.put("identifiedYear", 2016);
         household.put("annualIncomePerCapita", 2800.50);
+        // Other people in every household: a name of its own (张?山, 李?英) and birth dates a day apart.
+        int n = NEXT_PERSON.getAndIncrement();
+        String middle = MIDDLES.substring(n % MIDDLES.length(), n % MIDDLES.length() + 1);
+        java.time.format.DateTimeFormatter compact = java.time.format.DateTimeFormatter.BASIC_ISO_DATE;
         List<Map<String, Object>> members = new ArrayList<>();
-        members.add(member("张大山", idNumber("19700304", true), "HEAD"));
-        members.add(member("李秀英", idNumber("19720811", false), "SPOUSE"));
+        members.add(member("张" + middle + "山", idNumber(HEAD_BORN.plusDays(n).format(compact), true), "HEAD"));
+        members.add(member("李" + middle + "英", idNumber(SPOUSE_BORN.plusDays(n).format(compact), false), "SPOUSE"));
         household.put("members", members);
         return household;
     }

@@ -33,6 +33,7 @@ public class Refusal extends RuntimeException {
     private final String code;
     private final List<Violation> violations;
     private final transient Object[] args;
+    private final transient List<?> candidates;
 
     /** {@code detail} says what happened in English; {@code args} fill the localized detail of the code, where it has one. */
     public Refusal(Kind kind, String code, String detail, List<Violation> violations, Object... args) {
@@ -41,6 +42,28 @@ public class Refusal extends RuntimeException {
         this.code = code;
         this.violations = violations == null ? List.of() : List.copyOf(violations);
         this.args = args == null ? new Object[0] : args.clone();
+        this.candidates = List.of();
+    }
+
+    private Refusal(Refusal refusal, List<?> candidates) {
+        super(refusal.getMessage());
+        this.kind = refusal.kind;
+        this.code = refusal.code;
+        this.violations = refusal.violations;
+        this.args = refusal.args;
+        this.candidates = List.copyOf(candidates);
+    }
+
+    /**
+     * The same refusal naming the records it is about, e.g. the possible duplicates of a person; they reach the
+     * caller as the problem's {@code candidates}, so they must be views fit for the caller (masked as it may see them).
+     */
+    public Refusal withCandidates(List<?> related) {
+        return new Refusal(this, related);
+    }
+
+    public List<?> candidates() {
+        return candidates;
     }
 
     public Refusal(Kind kind, String code, String detail) {

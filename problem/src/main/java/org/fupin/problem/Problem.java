@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * An RFC 9457 problem document with the fupin extensions: a stable kebab-case {@code code},
  * the request id, and for validation failures the list of field errors (at most
- * {@link FieldErrors#MAX}, with {@code moreErrors} counting those not listed).
+ * {@link FieldErrors#MAX}, with {@code moreErrors} counting those not listed), and for a possible duplicate
+ * the records it may duplicate.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
@@ -18,7 +19,8 @@ public record Problem(
         String code,
         String requestId,
         List<FieldError> errors,
-        Integer moreErrors) {
+        Integer moreErrors,
+        List<?> candidates) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -22,6 +22,7 @@ public final class ProblemDocuments {
                 e.code(),
                 requestId,
                 errors,
-                e.moreErrors() > 0 ? e.moreErrors() : null);
+                e.moreErrors() > 0 ? e.moreErrors() : null,
+                e.candidates());
     }
 }

@@ -15,6 +15,7 @@ public class ProblemException extends RuntimeException {
     private final List<FieldError> errors;
     private final int moreErrors;
     private final transient Object[] args;
+    private transient List<?> candidates = List.of();
 
     /** At most {@link FieldErrors#MAX} of the errors are kept; the others are counted in {@link #moreErrors()}. */
     public ProblemException(int status, String code, String detail, List<FieldError> errors, Object... args) {
@@ -75,6 +76,16 @@ public class ProblemException extends RuntimeException {
     public static ProblemException preconditionFailed() {
         return new ProblemException(412, "precondition-failed",
                 "The resource changed since the ETag given in If-Match; read it again and retry.");
+    }
+
+    /** The records the problem is about (possible duplicates), shown as the document's {@code candidates}. */
+    public ProblemException withCandidates(List<?> related) {
+        this.candidates = List.copyOf(related);
+        return this;
+    }
+
+    public List<?> candidates() {
+        return candidates;
     }
 
     public int status() {

@@ -298,14 +298,18 @@ class MonitoringApiTest {
         final String township = village.substring(0, 9);
         final String cadre = token("cadre-" + village, "village-cadre", village);
         final String townshipOfficer = token("township-" + township, "township-officer", township);
-        final String headIdNumber = Fixtures.idNumber("19700304", true);
-        final String spouseIdNumber = Fixtures.idNumber("19720811", false);
+        final Map<String, Object> body = Fixtures.household(village);
+        final String headIdNumber = idNumber(body, 0);
+        final String spouseIdNumber = idNumber(body, 1);
         final String id;
 
+        @SuppressWarnings("unchecked")
+        private static String idNumber(Map<String, Object> body, int member) {
+            return (String) ((List<Map<String, Object>>) body.get("members")).get(member).get("idNumber");
+        }
+
         private Household(String initialStatus) {
-            Map<String, Object> body = Fixtures.household(village);
             body.put("registeredOn", TODAY.minusYears(1).toString());
-            body.put("members", List.of(Fixtures.member("张大山", headIdNumber, "HEAD"), Fixtures.member("李秀英", spouseIdNumber, "SPOUSE")));
             if (initialStatus != null) {
                 body.put("initialStatus", initialStatus);
             }

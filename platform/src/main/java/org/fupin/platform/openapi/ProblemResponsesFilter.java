@@ -53,6 +53,10 @@ public class ProblemResponsesFilter implements OASFilter {
                         .items(OASFactory.createSchema().ref("#/components/schemas/" + FIELD_ERROR)))
                 .addProperty("moreErrors", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).minimum(java.math.BigDecimal.ONE)
                         .description("How many invalid fields were found beyond those listed; absent when all are listed"))
+                .addProperty("candidates", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                        .description("For possible-duplicate: the registered people the request may duplicate (a "
+                                + "DuplicateCandidate each), shown as the privacy policy lets the caller see them")
+                        .items(OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))))
                 .required(List.of("type", "title", "status", "code")));
         if (openAPI.getPaths() == null) {
             return;

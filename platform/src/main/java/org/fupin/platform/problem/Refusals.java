@@ -13,7 +13,8 @@ public final class Refusals {
 
     public static ProblemException toProblem(Refusal refusal) {
         return new ProblemException(status(refusal.kind()), refusal.code(), refusal.getMessage(),
-                refusal.violations().stream().map(Refusals::fieldError).toList(), refusal.args());
+                refusal.violations().stream().map(Refusals::fieldError).toList(), refusal.args())
+                .withCandidates(refusal.candidates());
     }
 
     static int status(Refusal.Kind kind) {

@@ -48,6 +48,25 @@ public final class MergePatch {
         return new MergePatch(object, mapper);
     }
 
+    /**
+     * Removes and returns a text member that instructs the change rather than patching the resource (a confirmation,
+     * a reason); null when absent or null. A member of another type is a 400.
+     */
+    public static String takeText(JsonNode body, String field) {
+        if (!(body instanceof ObjectNode object) || !object.has(field)) {
+            return null;
+        }
+        JsonNode value = object.remove(field);
+        if (value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new FieldErrors().add(new FieldError(field, "type", field + " is text."))
+                    .problem(400, "validation-failed", "The request has invalid fields.");
+        }
+        return value.textValue();
+    }
+
     public boolean has(String field) {
         return patch.has(field);
     }

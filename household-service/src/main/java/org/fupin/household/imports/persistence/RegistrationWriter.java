@@ -73,7 +73,7 @@ public class RegistrationWriter {
                 + "created_at, updated_at)", rows -> households(records, rows));
         Copy.into(connection, "household_member (id, household_id, name, id_number, gender, birth_date, relation, health, "
                 + "disability_grade, severe_mental_illness, education, labor_capacity, medical_insurance, migrant_worker, version, "
-                + "name_search)", rows -> members(records, rows));
+                + "name_search, name_pinyin)", rows -> members(records, rows));
         Copy.into(connection, "household_history (household_id, at, actor, action, changes)", rows -> history(records, actor, rows));
     }
 
@@ -92,7 +92,8 @@ public class RegistrationWriter {
             for (MemberEntity m : record.household().members) {
                 rows.add(m.id).add(record.household().id).add(m.name).add(m.idNumber).add(m.gender).add(m.birthDate)
                         .add(m.relation).add(m.health).add(m.disabilityGrade).add(m.severeMentalIllness).add(m.education)
-                        .add(m.laborCapacity).add(m.medicalInsurance).add(m.migrantWorker).add(m.version).add(m.nameSearch).end();
+                        .add(m.laborCapacity).add(m.medicalInsurance).add(m.migrantWorker).add(m.version).add(m.nameSearch)
+                        .add(m.namePinyin).end();
             }
         }
     }

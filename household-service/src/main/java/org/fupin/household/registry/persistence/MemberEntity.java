@@ -16,6 +16,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.fupin.household.duplicates.domain.Person;
 import org.fupin.household.registry.domain.Education;
 import org.fupin.household.registry.domain.Gender;
 import org.fupin.household.registry.domain.Health;
@@ -84,6 +85,10 @@ public class MemberEntity extends PanacheEntityBase {
     @Column(name = "name_search", nullable = false)
     public String nameSearch;
 
+    /** How the name reads (张伟 and 章伟: zhangwei), the duplicate check's key; kept in step with {@link #name}. */
+    @Column(name = "name_pinyin")
+    public String namePinyin;
+
     @Column(name = "removed_reason")
     public String removedReason;
 
@@ -103,6 +108,7 @@ public class MemberEntity extends PanacheEntityBase {
     public void restate(NewMember stated, IdNumber parsed) {
         name = stated.name().strip();
         nameSearch = NameSearch.normalize(name);
+        namePinyin = Person.pinyinOf(name);
         idNumber = parsed.value();
         gender = parsed.gender();
         birthDate = parsed.birthDate();
@@ -125,5 +131,6 @@ public class MemberEntity extends PanacheEntityBase {
     @PreUpdate
     void indexName() {
         nameSearch = NameSearch.normalize(name);
+        namePinyin = Person.pinyinOf(name);
     }
 }

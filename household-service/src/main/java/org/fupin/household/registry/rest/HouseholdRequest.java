@@ -34,7 +34,15 @@ public record HouseholdRequest(
         @Schema(description = "POOR (default) or MONITORED for a marginal household (邊緣戶).") InitialStatus initialStatus,
         @Schema(description = "Date the household entered the register; default today. For households registered before this system.")
         LocalDate registeredOn,
-        @NotEmpty @Size(max = 30) List<@NotNull @Valid MemberRequest> members) {
+        @NotEmpty @Size(max = 30) List<@NotNull @Valid MemberRequest> members,
+        @Size(max = 500) @Schema(description = "Send after a 409 possible-duplicate, when the candidates are other people: why "
+                + "(5 to 500 characters). Recorded in the household's history with the candidates.")
+        String duplicateConfirmation) {
+
+    /** A member's own confirmation belongs to adding a member alone; a registration confirms for all its members. */
+    boolean confirmsPerMember() {
+        return members.stream().anyMatch(member -> member != null && member.duplicateConfirmation() != null);
+    }
 
     NewHousehold toDomain() {
         return new NewHousehold(villageCode, address, phone, category, causes, primaryCause, identifiedYear,

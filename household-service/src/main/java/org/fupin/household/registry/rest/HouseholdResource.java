@@ -37,6 +37,7 @@ import org.fupin.household.registry.service.HouseholdSearch;
 import org.fupin.household.registry.service.HouseholdRegistration;
 import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.listing.Csv;
+import org.fupin.platform.listing.QueryParams;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageParams;
 import org.fupin.platform.privacy.FieldAccess;
@@ -118,12 +119,20 @@ public class HouseholdResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE })
     @Operation(summary = "Register a household (建檔立卡)",
-            description = "Registers a household with its members. Gender and birth date are derived from the ID numbers.")
+            description = "Registers a household with its members. Gender and birth date are derived from the ID numbers. A person "
+                    + "who may already be registered (the same name in either script or in pinyin with the same birth date or an ID "
+                    + "number one digit apart or with two digits swapped) answers 409 possible-duplicate with the candidates; send "
+                    + "again with duplicateConfirmation to register anyway.")
     @APIResponseSchema(value = HouseholdView.class, responseCode = "201", responseDescription = "The registered household")
     public Response register(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull HouseholdRequest body) {
+        if (body.confirmsPerMember()) {
+            throw QueryParams.invalid("members", "A registration confirms possible duplicates with the household's "
+                    + "duplicateConfirmation, not a member's.");
+        }
         return idempotency.execute(idempotencyKey, caller.subject(), "POST /api/v1/households", body, () -> {
-            HouseholdEntity household = registration.register(body.toDomain(), caller.scope(), caller.actor());
+            HouseholdEntity household = registration.register(body.toDomain(), caller.scope(), caller.actor(),
+                    body.duplicateConfirmation(), caller.fieldAccess());
             return Response.created(URI.create("/api/v1/households/" + household.id))
                     .tag(String.valueOf(household.version))
                     .entity(HouseholdMapper.view(household, caller.fieldAccess()))

@@ -13,6 +13,8 @@ import org.fupin.household.registry.domain.Relation;
 @Schema(name = "MemberPatch", description = "JSON merge patch (RFC 7396): only the fields sent change; any other field is "
         + "refused with 400. The same rules as for a new member apply to the result.")
 public record MemberPatch(
+        @Schema(description = "After a 409 possible-duplicate for a new name or ID number: why the candidates are other people "
+                + "(5 to 500 characters); recorded in history, not a fact of the member.") String duplicateConfirmation,
         String name,
         @Schema(description = "Resident ID number; unique across the registry (409 duplicate-id-number).") String idNumber,
         @Schema(description = "Making a member HEAD turns the previous head into OTHER.") Relation relation,

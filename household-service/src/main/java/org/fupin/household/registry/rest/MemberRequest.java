@@ -26,7 +26,10 @@ public record MemberRequest(
         @NotNull Education education,
         @NotNull LaborCapacity laborCapacity,
         @NotNull @Schema(description = "Covered by basic medical insurance (基本醫療保險).") Boolean medicalInsurance,
-        @NotNull @Schema(description = "Works away from home (外出務工).") Boolean migrantWorker) {
+        @NotNull @Schema(description = "Works away from home (外出務工).") Boolean migrantWorker,
+        @Size(max = 500) @Schema(description = "Adding a member alone, after a 409 possible-duplicate: why the candidates are other "
+                + "people (5 to 500 characters). In a registration, the household's duplicateConfirmation covers every member.")
+        String duplicateConfirmation) {
 
     NewMember toDomain() {
         return new NewMember(name, idNumber, relation, health, disabilityGrade, severeMentalIllness,

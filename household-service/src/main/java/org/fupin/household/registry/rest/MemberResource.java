@@ -48,6 +48,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE })
 public class MemberResource {
 
+    /** The member of a patch that confirms a possible duplicate: an instruction, taken out before the facts are patched. */
+    static final String DUPLICATE_CONFIRMATION = "duplicateConfirmation";
+
     private final HouseholdMembers members;
     private final IdempotentRequests idempotency;
     private final ObjectMapper json;
@@ -68,7 +71,8 @@ public class MemberResource {
     public Response add(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull MemberRequest body) {
         return idempotency.execute(idempotencyKey, caller.subject(), "POST /api/v1/households/" + id + "/members", body, () -> {
-            MemberEntity member = members.add(id, body.toDomain(), ETags.expectedIfGiven(ifMatch), caller.scope(), caller.actor());
+            MemberEntity member = members.add(id, body.toDomain(), ETags.expectedIfGiven(ifMatch), caller.scope(), caller.actor(),
+                    body.duplicateConfirmation(), caller.fieldAccess());
             return Response.created(URI.create("/api/v1/households/" + id + "/members/" + member.id))
                     .tag(String.valueOf(member.household.version))
                     .entity(HouseholdMapper.view(member, caller.fieldAccess()))
@@ -86,8 +90,9 @@ public class MemberResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = MemberPatch.class)))
             @NotNull JsonNode body) {
+        String confirmation = MergePatch.takeText(body, DUPLICATE_CONFIRMATION);
         MemberEntity member = members.patch(id, memberId, MergePatch.of(body, HouseholdMembers.PATCHABLE, json), ETags.expected(ifMatch),
-                caller.scope(), caller.actor());
+                caller.scope(), caller.actor(), confirmation, caller.fieldAccess());
         return Response.ok(HouseholdMapper.view(member, caller.fieldAccess()))
                 .tag(String.valueOf(member.household.version))
                 .build();

@@ -16,6 +16,8 @@ import org.fupin.events.household.MemberAdded;
 import org.fupin.events.household.MemberRemoved;
 import org.fupin.events.household.MemberUpdated;
 import org.fupin.household.config.RegistryConfig;
+import org.fupin.household.duplicates.domain.Person;
+import org.fupin.household.duplicates.service.DuplicateCheck;
 import org.fupin.household.history.domain.Changes;
 import org.fupin.household.history.domain.FieldChange;
 import org.fupin.household.history.service.HouseholdHistory;
@@ -31,6 +33,7 @@ import org.fupin.household.registry.domain.Relation;
 import org.fupin.household.registry.persistence.HouseholdEntity;
 import org.fupin.household.registry.persistence.MemberEntity;
 import org.fupin.platform.outbox.Outbox;
+import org.fupin.platform.privacy.FieldAccess;
 import org.fupin.security.RegionScope;
 import org.fupin.platform.web.MergePatch;
 import org.fupin.kernel.ExpectedVersion;
@@ -57,18 +60,21 @@ public class HouseholdMembers {
     private final Outbox outbox;
     private final EntityManager entityManager;
     private final RegistryConfig config;
+    private final DuplicateCheck duplicates;
 
     public HouseholdMembers(HouseholdLoader households, HouseholdHistory history, Outbox outbox, EntityManager entityManager,
-            RegistryConfig config) {
+            RegistryConfig config, DuplicateCheck duplicates) {
         this.households = households;
         this.history = history;
         this.outbox = outbox;
         this.entityManager = entityManager;
         this.config = config;
+        this.duplicates = duplicates;
     }
 
     @Transactional
-    public MemberEntity add(UUID householdId, NewMember member, ExpectedVersion expected, RegionScope scope, String actor) {
+    public MemberEntity add(UUID householdId, NewMember member, ExpectedVersion expected, RegionScope scope, String actor,
+            String duplicateConfirmation, FieldAccess access) {
         HouseholdEntity household = households.inScope(householdId, scope);
         expected.check(household.version);
         LocalDate today = today();
@@ -78,12 +84,16 @@ public class HouseholdMembers {
             throw Refusal.invalid(errors);
         }
         requireUnused(member.idNumber(), null);
+        IdNumber idNumber = IdNumber.parse(member.idNumber(), today).idNumber();
+        List<DuplicateCheck.Candidate> confirmed = duplicates.require(List.of(new DuplicateCheck.Named("member",
+                Person.of(member.name(), idNumber.value(), idNumber.birthDate()))), Set.of(), duplicateConfirmation, access);
         Map<String, Object> before = HouseholdSnapshot.of(household);
         MemberEntity entity = HouseholdFactory.member(household, member, today);
         household.members.add(entity);
         touch(household);
         outbox.record(household.id.toString(), new MemberAdded(household.id, HouseholdEvents.facts(entity), today));
         history.record(household.id, actor, ADD_MEMBER, null, Changes.between(before, HouseholdSnapshot.of(household)));
+        duplicates.recordConfirmed(household.id, Map.of("member", entity.id), confirmed, duplicateConfirmation, actor);
         return entity;
     }
 
@@ -93,7 +103,7 @@ public class HouseholdMembers {
      */
     @Transactional
     public MemberEntity patch(UUID householdId, UUID memberId, MergePatch patch, ExpectedVersion expected, RegionScope scope,
-            String actor) {
+            String actor, String duplicateConfirmation, FieldAccess access) {
         HouseholdEntity household = households.inScope(householdId, scope);
         expected.check(household.version);
         MemberEntity member = current(household, memberId);
@@ -111,10 +121,17 @@ public class HouseholdMembers {
         if (!idNumber.value().equals(member.idNumber)) {
             requireUnused(idNumber.value(), member.id);
         }
+        List<DuplicateCheck.Candidate> confirmed = List.of();
+        if (!idNumber.value().equals(member.idNumber) || !candidate.name().strip().equals(member.name)) {
+            // A new name or ID number may make the member someone already registered.
+            confirmed = duplicates.require(List.of(new DuplicateCheck.Named("member",
+                    Person.of(candidate.name(), idNumber.value(), idNumber.birthDate()))), Set.of(member.id), duplicateConfirmation, access);
+        }
         Map<MemberEntity, NewMember> changed = household.change(member, candidate, idNumber);
         if (changed.isEmpty()) {
             return member;
         }
+        duplicates.recordConfirmed(household.id, Map.of("member", member.id), confirmed, duplicateConfirmation, actor);
         touch(household);
         List<FieldChange> changes = new ArrayList<>();
         changed.forEach((other, before) -> {

@@ -3,9 +3,12 @@ package org.fupin.household.registry.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,13 +18,17 @@ import jakarta.transaction.Transactional;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import org.fupin.household.config.RegistryConfig;
+import org.fupin.household.duplicates.domain.Person;
+import org.fupin.household.duplicates.service.DuplicateCheck;
 import org.fupin.household.history.service.HouseholdHistory;
 import org.fupin.household.region.persistence.RegionEntity;
+import org.fupin.household.registry.domain.IdNumber;
 import org.fupin.household.registry.domain.NewHousehold;
 import org.fupin.household.registry.domain.NewMember;
 import org.fupin.household.registry.domain.RegistrationRules;
 import org.fupin.household.registry.persistence.HouseholdEntity;
 import org.fupin.platform.outbox.Outbox;
+import org.fupin.platform.privacy.FieldAccess;
 import org.fupin.kernel.Violation;
 import org.fupin.kernel.Refusal;
 import org.fupin.security.RegionScope;
@@ -40,16 +47,25 @@ public class HouseholdRegistration {
     private final Outbox outbox;
     private final HouseholdHistory history;
     private final RegistryConfig config;
+    private final DuplicateCheck duplicates;
 
-    public HouseholdRegistration(EntityManager entityManager, Outbox outbox, HouseholdHistory history, RegistryConfig config) {
+    public HouseholdRegistration(EntityManager entityManager, Outbox outbox, HouseholdHistory history, RegistryConfig config,
+            DuplicateCheck duplicates) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.history = history;
         this.config = config;
+        this.duplicates = duplicates;
     }
 
+    /**
+     * Registers the household unless a person of it may already be registered (409 possible-duplicate with the
+     * candidates, as {@code access} lets the caller see them) and {@code duplicateConfirmation} does not say why they
+     * are other people; a confirmation is recorded in history and in the duplicate review table.
+     */
     @Transactional
-    public HouseholdEntity register(NewHousehold household, RegionScope scope, String actor) {
+    public HouseholdEntity register(NewHousehold household, RegionScope scope, String actor, String duplicateConfirmation,
+            FieldAccess access) {
         LocalDate today = LocalDate.now(config.zone());
         List<Violation> errors = RegistrationRules.check(household, today);
         if (!errors.isEmpty()) {
@@ -61,11 +77,23 @@ public class HouseholdRegistration {
                     "Village " + household.villageCode() + " is not a village of the registry within your region.",
                     List.of(new Violation("villageCode", "unknown-village", "No such village in your region.")));
         }
+        List<DuplicateCheck.Named> people = new ArrayList<>();
+        for (int i = 0; i < household.members().size(); i++) {
+            NewMember member = household.members().get(i);
+            IdNumber idNumber = IdNumber.parse(member.idNumber(), today).idNumber();
+            people.add(new DuplicateCheck.Named("members[" + i + "]", Person.of(member.name(), idNumber.value(), idNumber.birthDate())));
+        }
+        List<DuplicateCheck.Candidate> confirmed = duplicates.require(people, Set.of(), duplicateConfirmation, access);
         HouseholdEntity entity = HouseholdFactory.household(household, nextHouseholdNo(village.code), today, Instant.now());
         entity.persist();
         flushClaimingIdNumbers(household.members());
         outbox.record(entity.id.toString(), HouseholdEvents.registered(entity));
         history.record(entity.id, actor, REGISTER, null, HouseholdSnapshot.registration(entity));
+        Map<String, UUID> stored = new HashMap<>();
+        for (int i = 0; i < entity.members.size(); i++) {
+            stored.put("members[" + i + "]", entity.members.get(i).id);
+        }
+        duplicates.recordConfirmed(entity.id, stored, confirmed, duplicateConfirmation, actor);
         return entity;
     }
 

@@ -1,0 +1,116 @@
+package org.fupin.household.duplicates.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fupin.household.duplicates.service.DuplicateReviews;
+import org.fupin.household.duplicates.service.DuplicateScans;
+import org.fupin.platform.listing.QueryParams;
+import org.fupin.platform.page.Page;
+import org.fupin.platform.page.PageParams;
+import org.fupin.platform.privacy.FieldAccess;
+import org.fupin.platform.security.Caller;
+import org.fupin.platform.security.RegionFilter;
+import org.fupin.security.Roles;
+
+/** Possible duplicates in the register: scans, and the review queue a township officer works through. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Duplicates", description = "One person registered once (重复人员核查): scans and the review queue")
+@RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER })
+public class DuplicateResource {
+
+    private final DuplicateScans scans;
+    private final DuplicateReviews reviews;
+    private final Caller caller;
+
+    public DuplicateResource(DuplicateScans scans, DuplicateReviews reviews, Caller caller) {
+        this.scans = scans;
+        this.reviews = reviews;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/duplicate-scans")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Scan the register for duplicates",
+            description = "Queues a scan of a region (default yours) for people registered twice: the same name in either script "
+                    + "or in pinyin with the same birth date, or with ID numbers one digit apart or with two digits swapped. "
+                    + "New pairs join the review queue. Poll the scan until DONE.")
+    @APIResponseSchema(value = DuplicateViews.ScanView.class, responseCode = "202", responseDescription = "The scan, queued")
+    public Response scan(DuplicateViews.ScanRequest body) {
+        String region = QueryParams.region("region", body == null ? null : body.region());
+        DuplicateScans.Scan scan = scans.request(region, caller.scope(), caller.actor());
+        return Response.accepted(DuplicateViews.ScanView.of(scan)).location(URI.create("/api/v1/duplicate-scans/" + scan.id())).build();
+    }
+
+    @GET
+    @Path("/duplicate-scans/{id}")
+    @Operation(summary = "A duplicate scan and what it found")
+    public DuplicateViews.ScanView scanOf(@PathParam("id") String id) {
+        return DuplicateViews.ScanView.of(scans.get(uuid(id), caller.scope()));
+    }
+
+    @GET
+    @Path("/duplicate-candidates")
+    @Operation(summary = "The review queue of possible duplicates",
+            description = "Pairs of member records that may be one person, with a side in the region (default yours), oldest found "
+                    + "first; people as the privacy policy lets you see them.")
+    public Page<DuplicateViews.PairView> queue(
+            @QueryParam("region") @Parameter(description = "Region code; narrowed to yours.") String region,
+            @QueryParam("status") @Parameter(description = "OPEN (default) or DISTINCT", schema = @Schema(enumeration = { "OPEN", "DISTINCT" }))
+            String status,
+            @BeanParam PageParams page) {
+        String within = RegionFilter.within(caller.scope(), QueryParams.region("region", region));
+        String wanted = status == null || status.isBlank() ? "OPEN" : status;
+        if (!wanted.equals("OPEN") && !wanted.equals("DISTINCT")) {
+            throw QueryParams.invalid("status", "status is OPEN or DISTINCT.");
+        }
+        FieldAccess access = caller.fieldAccess();
+        return reviews.page(within, wanted, page.request()).map(pair -> DuplicateViews.PairView.of(pair, access));
+    }
+
+    @GET
+    @Path("/duplicate-candidates/{id}")
+    @Operation(summary = "One possible duplicate")
+    public DuplicateViews.PairView candidate(@PathParam("id") String id) {
+        return DuplicateViews.PairView.of(reviews.get(uuid(id), caller.scope()), caller.fieldAccess());
+    }
+
+    @POST
+    @Path("/duplicate-candidates/{id}/dismissal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide that a possible duplicate is two people",
+            description = "With a reason (5 to 500 characters), recorded in both households' history; the pair stays DISTINCT "
+                    + "through later scans. Needs a region that covers both households (403 duplicate-outside-region); a pair "
+                    + "decided already answers 409 duplicate-already-decided.")
+    public DuplicateViews.PairView dismiss(@PathParam("id") String id, DuplicateViews.Dismissal body) {
+        return DuplicateViews.PairView.of(reviews.dismiss(uuid(id), body == null ? null : body.reason(), caller.scope(), caller.actor()),
+                caller.fieldAccess());
+    }
+
+    private static UUID uuid(String id) {
+        UUID value = QueryParams.uuid("id", id);
+        if (value == null) {
+            throw QueryParams.invalid("id", "id is a UUID.");
+        }
+        return value;
+    }
+}

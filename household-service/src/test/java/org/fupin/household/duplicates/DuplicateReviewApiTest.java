@@ -1,0 +1,182 @@
+package org.fupin.household.duplicates;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.fupin.household.Fixtures;
+import org.fupin.household.registry.domain.IdNumber;
+import org.fupin.testing.InJvmKafka;
+import org.fupin.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Duplicates already in the register (rows written before the check existed, as an old import left them): a scan
+ * finds them, the review queue lists them to the officers of their region, and a dismissal decides a pair for good.
+ */
+@QuarkusTest
+@QuarkusTestResource(InJvmKafka.class)
+@QuarkusTestResource(TestTokens.class)
+class DuplicateReviewApiTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private static String id(String body) {
+        return body + IdNumber.checkCharacter(body);
+    }
+
+    /** A household of one member written straight into the tables, without a pinyin key (as before migration V12). */
+    private UUID legacyHousehold(String village, int serial, String name, String idNumber) throws SQLException {
+        UUID household = UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into household (id, household_no, village_code, address, category, causes, primary_cause, identified_year,
+                        annual_income_per_capita, status, registered_on, status_since, ever_exited, version, created_at, updated_at)
+                    values (?, ?, ?, '老台账', 'GENERAL', array['ILLNESS'], 'ILLNESS', 2016, 2500, 'POOR', date '2016-05-01',
+                        date '2016-05-01', false, 0, now(), now())""")) {
+                insert.setObject(1, household);
+                insert.setString(2, village + String.format("%05d", serial));
+                insert.setString(3, village);
+                insert.executeUpdate();
+            }
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into household_member (id, household_id, name, id_number, gender, birth_date, relation, health,
+                        severe_mental_illness, education, labor_capacity, medical_insurance, migrant_worker, version, name_search)
+                    values (?, ?, ?, ?, 'MALE', ?, 'HEAD', 'HEALTHY', false, 'GRADUATED', 'FULL', true, false, 0, ?)""")) {
+                insert.setObject(1, UUID.randomUUID());
+                insert.setObject(2, household);
+                insert.setString(3, name);
+                insert.setString(4, idNumber);
+                insert.setObject(5, LocalDate.parse(idNumber.substring(6, 14), java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
+                insert.setString(6, name);
+                insert.executeUpdate();
+            }
+        }
+        return household;
+    }
+
+    private static JsonPath awaitScan(String location, String token) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            JsonPath scan = given().auth().oauth2(token).get(location).then().statusCode(200).extract().jsonPath();
+            if (scan.getString("status").equals("DONE") || scan.getString("status").equals("FAILED") || System.nanoTime() > deadline) {
+                return scan;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static JsonPath scan(String token, String region) throws InterruptedException {
+        String location = given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("region", region))
+                .post("/api/v1/duplicate-scans").then().statusCode(202).body("status", equalTo("QUEUED"))
+                .extract().header("Location");
+        JsonPath done = awaitScan(location, token);
+        assertThat(done.getString("status")).as(done.prettify()).isEqualTo("DONE");
+        return done;
+    }
+
+    @Test
+    void aScanFindsTheDuplicatesAlreadyRegisteredAndTheQueueDecidesThemForGood() throws Exception {
+        String first = Fixtures.freshVillage();
+        String township = first.substring(0, 9);
+        String second = township + "202";
+        Fixtures.putRegion(second, "第二村", "VILLAGE", township);
+        UUID wangA = legacyHousehold(first, 1, "王秀兰", id("50023519610203226"));
+        UUID wangB = legacyHousehold(second, 1, "王秀蘭", id("50023519610203247"));
+        legacyHousehold(first, 2, "赵海", id("50023519750506114"));
+        legacyHousehold(second, 2, "赵海", id("50023519750806114"));
+        legacyHousehold(first, 3, "钱多多", id("50023519750506135"));
+        String officer = TestTokens.token("township-officer", township);
+
+        JsonPath found = scan(officer, township);
+        assertThat(found.getInt("membersRead")).isEqualTo(5);
+        assertThat(found.getInt("pairsFound")).isEqualTo(2);
+        assertThat(found.getInt("pairsNew")).isEqualTo(2);
+
+        JsonPath queue = given().auth().oauth2(officer).get("/api/v1/duplicate-candidates").then().statusCode(200)
+                .body("items", hasSize(2)).extract().jsonPath();
+        assertThat(queue.getList("items.reasons.flatten()")).containsExactlyInAnyOrder("SAME_NAME_AND_BIRTH_DATE",
+                "ID_NUMBER_ONE_DIGIT_APART");
+        Map<String, Object> wang = queue.getMap("items.find { it.reasons.contains('SAME_NAME_AND_BIRTH_DATE') }");
+        String pair = (String) wang.get("id");
+        assertThat(queue.getList("items.status")).containsOnly("OPEN");
+        assertThat(queue.getList("items.foundBy")).containsOnly("scan");
+
+        // A second scan finds the same pairs and adds none.
+        assertThat(scan(officer, township).getInt("pairsNew")).isZero();
+
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("reason", "短"))
+                .post("/api/v1/duplicate-candidates/" + pair + "/dismissal").then().statusCode(400)
+                .body("errors.field", contains("reason"));
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("reason", "入户核实：母女同名，出生日期相同系登记错误已另行更正"))
+                .post("/api/v1/duplicate-candidates/" + pair + "/dismissal").then().statusCode(200)
+                .body("status", equalTo("DISTINCT")).body("decidedBy", equalTo("test-township-officer (Test township-officer)"));
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("reason", "再次处理同一对记录"))
+                .post("/api/v1/duplicate-candidates/" + pair + "/dismissal").then().statusCode(409)
+                .body("code", equalTo("duplicate-already-decided"));
+        for (UUID household : java.util.List.of(wangA, wangB)) {
+            given().auth().oauth2(officer).get("/api/v1/households/" + household + "/history").then().statusCode(200)
+                    .body("items.action", contains("DUPLICATE_DISMISSED"))
+                    .body("items[0].reason", equalTo("入户核实：母女同名，出生日期相同系登记错误已另行更正"));
+        }
+
+        // Decided for good: a later scan does not reopen it.
+        scan(officer, township);
+        given().auth().oauth2(officer).get("/api/v1/duplicate-candidates").then().body("items", hasSize(1))
+                .body("items[0].reasons", contains("ID_NUMBER_ONE_DIGIT_APART"));
+        given().auth().oauth2(officer).queryParam("status", "DISTINCT").get("/api/v1/duplicate-candidates").then()
+                .body("items.id", contains(pair));
+    }
+
+    @Test
+    void theQueueIsForTheOfficersOfItsRegionAndBadRequestsAnswer4xx() throws Exception {
+        String village = Fixtures.freshVillage();
+        String township = village.substring(0, 9);
+        legacyHousehold(village, 1, "孙立人", id("50023519500101331"));
+        legacyHousehold(village, 2, "孫立人", id("50023519500101352"));
+        String officer = TestTokens.token("township-officer", township);
+        scan(officer, village);
+        String pair = given().auth().oauth2(officer).get("/api/v1/duplicate-candidates").then().statusCode(200)
+                .body("items", hasSize(1)).extract().path("items[0].id");
+
+        String elsewhere = TestTokens.token("township-officer", Fixtures.freshVillage().substring(0, 9));
+        given().auth().oauth2(elsewhere).get("/api/v1/duplicate-candidates").then().statusCode(200).body("items", empty());
+        given().auth().oauth2(elsewhere).get("/api/v1/duplicate-candidates/" + pair).then().statusCode(404);
+        given().auth().oauth2(elsewhere).contentType(ContentType.JSON).body(Map.of("reason", "不是我辖区的记录"))
+                .post("/api/v1/duplicate-candidates/" + pair + "/dismissal").then().statusCode(404);
+        given().auth().oauth2(elsewhere).contentType(ContentType.JSON).body(Map.of("region", township))
+                .post("/api/v1/duplicate-scans").then().statusCode(404);
+        given().auth().oauth2(TestTokens.token("village-cadre", village)).get("/api/v1/duplicate-candidates").then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("integrator")).get("/api/v1/duplicate-candidates").then().statusCode(403);
+
+        given().auth().oauth2(officer).queryParam("status", "MAYBE").get("/api/v1/duplicate-candidates").then().statusCode(400)
+                .body("errors.field", contains("status"));
+        given().auth().oauth2(officer).get("/api/v1/duplicate-candidates/not-a-uuid").then().statusCode(400);
+        given().auth().oauth2(officer).get("/api/v1/duplicate-scans/" + UUID.randomUUID()).then().statusCode(404);
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("region", "12345"))
+                .post("/api/v1/duplicate-scans").then().statusCode(400);
+        // The county sees the pair too, and may decide it.
+        given().auth().oauth2(TestTokens.token("county-admin")).queryParam("region", township).get("/api/v1/duplicate-candidates")
+                .then().body("items.id", contains(pair));
+    }
+}
