@@ -184,6 +184,35 @@ class PersonalDataIT {
                 .then().statusCode(403).body("code", equalTo("purpose-not-granted"));
     }
 
+    @Test
+    void aVillagesSmallCountsOfDisabilityAndMentalIllnessAreWithheldFromTheAnalystAndItsTotalsGiveNoneBack() throws Exception {
+        String admin = suite.token("county-admin", COUNTY);
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        JsonPath full;
+        do {
+            Thread.sleep(200);
+            full = given().auth().oauth2(admin).queryParam("region", VILLAGE).get("/api/v1/reports/special-groups")
+                    .then().statusCode(200).extract().jsonPath();
+        } while (full.getInt("currentlyPoor.people") < 2 && System.nanoTime() < deadline);
+        // The county admin sees the village's one disabled (grade 3) and one severely mentally ill person.
+        assertThat(full.getInt("currentlyPoor.severeMentalIllness")).isEqualTo(1);
+        assertThat(full.getInt("currentlyPoor.disabledByGrade.3")).isEqualTo(1);
+
+        JsonPath withheld = given().auth().oauth2(suite.token("analyst", COUNTY)).queryParam("region", VILLAGE)
+                .get("/api/v1/reports/special-groups").then().statusCode(200).extract().jsonPath();
+        assertThat(withheld.getInt("currentlyPoor.people")).isEqualTo(full.getInt("currentlyPoor.people"));
+        assertThat((Object) withheld.get("currentlyPoor.severeMentalIllness")).isNull();
+        assertThat((Object) withheld.get("currentlyPoor.disabledByGrade.3")).isNull();
+        // The grade would be the total minus the other grades (all 0): the total is withheld as well.
+        assertThat((Object) withheld.get("currentlyPoor.disabled")).isNull();
+        assertThat(withheld.getList("currentlyPoor.suppressed")).containsExactlyInAnyOrder("disabledGrade3", "disabled",
+                "severeMentalIllness");
+        String csv = given().auth().oauth2(suite.token("analyst", COUNTY)).accept("text/csv").queryParam("region", VILLAGE)
+                .get("/api/v1/reports/special-groups").then().statusCode(200).extract().asString();
+        assertThat(csv.lines()).anySatisfy(line -> assertThat(line).endsWith(",currentlyPoor,severeMentalIllness,"))
+                .noneSatisfy(line -> assertThat(line).endsWith(",currentlyPoor,severeMentalIllness,1"));
+    }
+
     private static String orEmpty(Object value) {
         return value == null ? "" : value.toString();
     }

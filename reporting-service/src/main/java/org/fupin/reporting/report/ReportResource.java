@@ -15,6 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.platform.inbox.Freshness;
 import org.fupin.platform.inbox.IdempotentConsumer;
 import org.fupin.platform.listing.Csv;
+import org.fupin.platform.privacy.FieldAccess;
+import org.fupin.platform.privacy.PersonalField;
+import org.fupin.platform.privacy.PrivacyConfig;
+import org.fupin.platform.security.Caller;
 import org.fupin.security.Roles;
 import org.fupin.reporting.assistance.AssistanceQuery;
 import org.fupin.reporting.assistance.AssistanceReport;
@@ -51,10 +55,12 @@ public class ReportResource {
     private final CasesQuery cases;
     private final MonitoringQuery monitoring;
     private final IdempotentConsumer consumer;
+    private final Caller caller;
+    private final PrivacyConfig privacy;
 
     public ReportResource(ReportRequests requests, OverviewQuery overviews, GuaranteesQuery guarantees,
             AssistanceQuery assistance, ExitsQuery exits, SpecialGroupsQuery specialGroups, CasesQuery cases,
-            MonitoringQuery monitoring, IdempotentConsumer consumer) {
+            MonitoringQuery monitoring, IdempotentConsumer consumer, Caller caller, PrivacyConfig privacy) {
         this.requests = requests;
         this.overviews = overviews;
         this.guarantees = guarantees;
@@ -64,6 +70,8 @@ public class ReportResource {
         this.cases = cases;
         this.monitoring = monitoring;
         this.consumer = consumer;
+        this.caller = caller;
+        this.privacy = privacy;
     }
 
     @GET
@@ -111,9 +119,14 @@ public class ReportResource {
     @GET
     @Path("/special-groups")
     @Operation(summary = "Special groups (特殊困難群體)",
-            description = "Disabled people by grade and people with severe mental illness among currently poor and exited households.")
+            description = "Disabled people by grade and people with severe mental illness among currently poor and exited households. "
+                    + "For roles that do not see disability or mental illness in full (privacy policy), counts of fewer than k people "
+                    + "(FUPIN_PRIVACY_SMALL_CELL_K, default 5) are withheld, with whatever would give one back from a total; each "
+                    + "group lists them in suppressed (in CSV an empty cell).")
     public SpecialGroupsReport specialGroups(@BeanParam ReportParams params) {
-        return specialGroups.specialGroups(requests.resolve(params), households());
+        FieldAccess access = caller.fieldAccess();
+        return specialGroups.specialGroups(requests.resolve(params), households()).withheld(access.seesInFull(PersonalField.DISABILITY),
+                access.seesInFull(PersonalField.MENTAL_ILLNESS), privacy.smallCellK());
     }
 
     @GET

@@ -2,6 +2,7 @@ package org.fupin.reporting.specialgroups;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntToLongFunction;
 
@@ -49,14 +50,14 @@ public class SpecialGroupsQuery {
         Map<String, SpecialGroupsReport.Group> groups = new HashMap<>();
         for (Row row : Rows.list(HouseholdsAsOf.bind(entityManager.createNativeQuery(sql), request), row -> row)) {
             groups.put(row.text("grp"), new SpecialGroupsReport.Group(row.count("people"), row.count("disabled"),
-                    byGrade(grade -> row.count("grade_" + grade)), row.count("severe_mental_illness")));
+                    byGrade(grade -> row.count("grade_" + grade)), row.count("severe_mental_illness"), List.of()));
         }
         return new SpecialGroupsReport(request.region(), request.asOf(),
                 groups.getOrDefault("POOR", empty()), groups.getOrDefault("EXITED", empty()), freshness);
     }
 
     private static SpecialGroupsReport.Group empty() {
-        return new SpecialGroupsReport.Group(0, 0, byGrade(grade -> 0L), 0);
+        return new SpecialGroupsReport.Group(0, 0L, byGrade(grade -> 0L), 0L, List.of());
     }
 
     /** Disability grades 1 (most severe) to 4, in order. */

@@ -1,10 +1,14 @@
 package org.fupin.reporting.report;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.util.List;
@@ -149,18 +153,48 @@ class ReportsTest {
 
     @Test
     void specialGroupsAmongPoorAndExited() {
-        report("special-groups", null).statusCode(200)
+        // A county admin sees disability and mental illness in full: every count.
+        String admin = TestTokens.token("county-admin", COUNTY.county);
+        report(admin, "special-groups", null).statusCode(200)
                 .body("currentlyPoor.people", equalTo(10))
                 .body("currentlyPoor.disabled", equalTo(1))
                 .body("currentlyPoor.disabledByGrade.2", equalTo(1))
                 .body("currentlyPoor.severeMentalIllness", equalTo(1))
+                .body("currentlyPoor.suppressed", empty())
                 .body("exited.people", equalTo(3))
                 .body("exited.severeMentalIllness", equalTo(0));
         // On 09-10 C (with the mentally ill member) had exited.
-        report("special-groups", "2026-09-10").statusCode(200)
+        report(admin, "special-groups", "2026-09-10").statusCode(200)
                 .body("currentlyPoor.people", equalTo(5))
                 .body("exited.people", equalTo(7))
                 .body("exited.severeMentalIllness", equalTo(1));
+    }
+
+    @Test
+    void smallCountsOfSpecialGroupsAreWithheldFromRolesThatDoNotSeeThemAndTotalsGiveNoneBack() {
+        // The analyst (no personal field) and an integrator for statistics: one disabled and one mentally ill person
+        // among the poor are fewer than 5; the grade's total would give the grade back, so it goes too; zeros stay.
+        for (String reader : List.of(token, TestTokens.token("integrator", COUNTY.county))) {
+            report(reader, "special-groups", null).statusCode(200)
+                    .body("currentlyPoor.people", equalTo(10))
+                    .body("currentlyPoor.disabled", nullValue())
+                    .body("currentlyPoor.disabledByGrade.2", nullValue())
+                    .body("currentlyPoor.disabledByGrade.1", equalTo(0))
+                    .body("currentlyPoor.severeMentalIllness", nullValue())
+                    .body("currentlyPoor.suppressed", containsInAnyOrder("disabledGrade2", "disabled", "severeMentalIllness"))
+                    .body("exited.severeMentalIllness", equalTo(0))
+                    .body("exited.suppressed", empty());
+        }
+        String csv = given().auth().oauth2(token).accept("text/csv").queryParam("region", county.county)
+                .get("/api/v1/reports/special-groups").then().statusCode(200).extract().asString();
+        assertThat(csv.lines()).anySatisfy(line -> assertThat(line).endsWith(",currentlyPoor,severeMentalIllness,"))
+                .anySatisfy(line -> assertThat(line).endsWith(",currentlyPoor,disabled,"))
+                .anySatisfy(line -> assertThat(line).endsWith(",exited,severeMentalIllness,0"));
+        // An integrator granted the social-assistance purpose sees them in full.
+        report(TestTokens.sign(TestTokens.claims("civil-affairs", "integrator", COUNTY.county).claim("purpose", "social-assistance")),
+                "special-groups", null).statusCode(200)
+                .body("currentlyPoor.severeMentalIllness", equalTo(1))
+                .body("currentlyPoor.disabled", equalTo(1));
     }
 
     @Test
@@ -250,7 +284,11 @@ class ReportsTest {
     }
 
     private ValidatableResponse report(String name, String asOf) {
-        var request = given().auth().oauth2(token).queryParam("region", county.county);
+        return report(token, name, asOf);
+    }
+
+    private ValidatableResponse report(String reader, String name, String asOf) {
+        var request = given().auth().oauth2(reader).queryParam("region", county.county);
         if (asOf != null) {
             request.queryParam("asOf", asOf);
         }
