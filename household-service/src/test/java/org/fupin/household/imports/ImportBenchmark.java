@@ -32,6 +32,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 
 /**
  * Registers 100,000 households (300,000 rows) through the import, after an unmeasured first import of 20,000
@@ -46,7 +48,16 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTestResource(InJvmKafka.class)
 @QuarkusTestResource(TestTokens.class)
 @EnabledIfSystemProperty(named = "fupin.benchmark", matches = "true")
+@TestProfile(ImportBenchmark.WithoutScans.class)
 class ImportBenchmark {
+
+    /** The duplicate scan a completed import queues would run beside the COPY baseline: not in this benchmark. */
+    public static class WithoutScans implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("fupin.duplicates.scan-after-import", "false");
+        }
+    }
 
     private static final int HOUSEHOLDS = Integer.getInteger("fupin.benchmark.households", 100_000);
     private static final int MEMBERS = 3;

@@ -7,9 +7,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.fupin.household.config.DuplicatesConfig;
+import org.fupin.household.imports.service.ImportCompleted;
 import org.fupin.kernel.Refusal;
 import org.fupin.platform.ids.RowIds;
 import org.fupin.platform.security.RegionFilter;
@@ -56,6 +59,29 @@ public class DuplicateScans {
                 .setParameter("at", Instant.now()).executeUpdate();
         queued.fire(new ScanQueued(id));
         return get(id, scope);
+    }
+
+    /**
+     * After an import has completed, a scan of its region, unless one is queued already (imports seldom come alone):
+     * the rows of an import are not checked one by one against the register; the scan and the review queue are how
+     * a county works through a register built from paper.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void afterImport(@Observes ImportCompleted imported, DuplicatesConfig config) {
+        if (!config.scanAfterImport()) {
+            return;
+        }
+        UUID id = RowIds.next();
+        int queuedNow = entityManager.createNativeQuery("""
+                insert into duplicate_scan (id, region, requested_by, requested_at, status)
+                select :id, :region, :actor, :at, 'QUEUED'
+                where not exists (select 1 from duplicate_scan where region = :region and status = 'QUEUED')""")
+                .setParameter("id", id).setParameter("region", imported.region())
+                .setParameter("actor", "import " + imported.jobId() + " of " + imported.actor()).setParameter("at", Instant.now())
+                .executeUpdate();
+        if (queuedNow > 0) {
+            queued.fire(new ScanQueued(id));
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

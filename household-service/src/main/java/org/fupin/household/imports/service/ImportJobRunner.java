@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import org.fupin.household.config.RegistryConfig;
 import org.fupin.household.history.domain.FieldChange;
@@ -56,15 +57,17 @@ public class ImportJobRunner {
     private final ImportConfig config;
     private final RegistryConfig registry;
     private final ObjectMapper json;
+    private final Event<ImportCompleted> completed;
 
     public ImportJobRunner(ImportTransactions transactions, ImportStore store, ImportJobWriter jobs, ImportConfig config,
-            RegistryConfig registry, ObjectMapper json) {
+            RegistryConfig registry, ObjectMapper json, Event<ImportCompleted> completed) {
         this.transactions = transactions;
         this.store = store;
         this.jobs = jobs;
         this.config = config;
         this.registry = registry;
         this.json = json;
+        this.completed = completed;
     }
 
     /**
@@ -94,6 +97,9 @@ public class ImportJobRunner {
             jobs.finish(connection, job.id(), ended, why);
             return null;
         });
+        if (ended == ImportStatus.COMPLETED && !job.regionScope().isEmpty()) {
+            completed.fire(new ImportCompleted(job.id(), job.actor(), job.regionScope()));
+        }
         try {
             Files.deleteIfExists(job.file());
         } catch (IOException e) {
