@@ -108,6 +108,7 @@ class RegionScopeWalkIT {
     private static String other;
     private static final Map<String, String> ids = new LinkedHashMap<>();
     private static Map<String, String> before;
+    private static String accessLogEntry;
 
     @BeforeAll
     static void aCountyWithOneOfEverything() {
@@ -156,6 +157,7 @@ class RegionScopeWalkIT {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> as(other).contentType(ContentType.JSON)
                 .body(Map.of("name", "邻县帮扶集团")).post("/api/v1/assistance-groups").statusCode() == 201);
         aMonitoredHouseholdWithAnAlertAndAClearance();
+        aPairOfPossibleDuplicatesAScanAndAnAccessLogEntry();
         before = snapshot();
     }
 
@@ -185,6 +187,27 @@ class RegionScopeWalkIT {
         assertThat(calls.keySet()).as("calls of operations the document no longer has")
                 .isSubsetOf(operations.stream().map(OpenApiDocument.Operation::key).toList());
         assertThat(snapshot()).as("this county's records after the walk").isEqualTo(before);
+    }
+
+    /** Issue 17: a pair confirmed as two people at registration, a scan of the county, and a read in the access log. */
+    private static void aPairOfPossibleDuplicatesAScanAndAnAccessLogEntry() {
+        Map<String, Object> again = Households.household(VILLAGE, 1);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> head = ((List<Map<String, Object>>) again.get("members")).get(0);
+        Map<String, Object> registered = as(admin).get("/api/v1/households/" + ids.get("household")).path("members[0]");
+        String taken = (String) registered.get("idNumber");
+        head.put("name", registered.get("name"));
+        head.put("idNumber", Households.withSerial(taken, (Integer.parseInt(taken.substring(14, 17)) + 500) % 1000));
+        again.put("duplicateConfirmation", "同名同日生，核实为两人");
+        created(as(admin).contentType(ContentType.JSON).body(again).post("/api/v1/households"));
+        ids.put("pair", as(admin).queryParam("status", "DISTINCT").get("/api/v1/duplicate-candidates").path("items[0].id"));
+        ids.put("scan", as(admin).contentType(ContentType.JSON).body(Map.of("region", COUNTY)).post("/api/v1/duplicate-scans")
+                .then().statusCode(202).extract().path("id"));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
+                "DONE".equals(as(admin).get("/api/v1/duplicate-scans/" + ids.get("scan")).path("status")));
+        // Not among ids: a small number, which any body may contain.
+        accessLogEntry = String.valueOf(as(admin).queryParam("household", ids.get("household")).get("/api/v1/access-log")
+                .<Object>path("items[0].id"));
     }
 
     /** Monitoring (防止返貧動態監測): a marginal household stable for months, its clearance proposed, then a signal's alert. */
@@ -282,6 +305,15 @@ class RegionScopeWalkIT {
         calls.put("PUT /api/v1/regions/{code}", Call.of(Outcome.REFUSED, "/api/v1/regions/" + TOWNSHIP).header("If-Match", ifMatch)
                 .json(Map.of("name", "占领镇", "level", "TOWNSHIP", "parentCode", COUNTY, "ruralPopulation", 1, "poorVillage", false,
                         "deepPoverty", false)));
+        // Personal data and duplicates (issue 17)
+        calls.put("GET /api/v1/access-log", Call.of(Outcome.NOTHING_LISTED, "/api/v1/access-log").query("household", ids.get("household")));
+        calls.put("GET /api/v1/access-log/{id}", Call.of(Outcome.REFUSED, "/api/v1/access-log/" + accessLogEntry));
+        calls.put("POST /api/v1/duplicate-scans", Call.of(Outcome.REFUSED, "/api/v1/duplicate-scans").json(Map.of("region", COUNTY)));
+        calls.put("GET /api/v1/duplicate-scans/{id}", Call.of(Outcome.REFUSED, "/api/v1/duplicate-scans/" + ids.get("scan")));
+        calls.put("GET /api/v1/duplicate-candidates", Call.of(Outcome.REFUSED, "/api/v1/duplicate-candidates").query("region", COUNTY));
+        calls.put("GET /api/v1/duplicate-candidates/{id}", Call.of(Outcome.REFUSED, "/api/v1/duplicate-candidates/" + ids.get("pair")));
+        calls.put("POST /api/v1/duplicate-candidates/{id}/dismissal", Call.of(Outcome.REFUSED,
+                "/api/v1/duplicate-candidates/" + ids.get("pair") + "/dismissal").json(Map.of("reason", "邻县替你决定")));
         // Households
         calls.put("POST /api/v1/households", Call.of(Outcome.UNKNOWN_REFERENCE, "/api/v1/households").json(Households.household(VILLAGE, 1)));
         calls.put("GET /api/v1/households", Call.of(Outcome.REFUSED, "/api/v1/households").query("region", COUNTY));
@@ -433,7 +465,8 @@ class RegionScopeWalkIT {
                 "/api/v1/cases/" + ids.get("case") + "/timeline", "/api/v1/village-exits/" + ids.get("villageExit"),
                 "/api/v1/households/" + ids.get("monitored"), "/api/v1/signals/" + ids.get("signal"),
                 "/api/v1/monitoring-alerts/" + ids.get("alert"), "/api/v1/risk-clearances/" + ids.get("clearance"),
-                "/api/v1/warning-rules/versions")) {
+                "/api/v1/warning-rules/versions", "/api/v1/duplicate-candidates/" + ids.get("pair"),
+                "/api/v1/duplicate-scans/" + ids.get("scan"))) {
             Response response = as(admin).get(path);
             seen.put(path, response.statusCode() + " " + response.header("ETag") + " " + response.asString());
         }
