@@ -47,7 +47,10 @@ class AssistanceErrorCodesIT {
             "service-unavailable", "needs a backend down or its circuit open",
             "gateway-timeout", "needs a backend silent for 30 s",
             "too-many-requests", "needs thousands of requests; ApiSecurityIT proves it",
-            "date-range", "no request constraint of the services uses @Past or @Future; they answer their own date codes");
+            "date-range", "no request constraint of the services uses @Past or @Future; they answer their own date codes",
+            "purpose-required", "assistance-service shows no household member's personal field, so it never asks for a purpose "
+                    + "(RegistryErrorCodesIT provokes it through household-service)",
+            "purpose-not-granted", "as purpose-required: provoked through household-service");
 
     private static Suite suite;
     private static String admin;

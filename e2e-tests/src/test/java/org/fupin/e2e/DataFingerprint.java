@@ -45,6 +45,8 @@ final class DataFingerprint {
     private static final Duration AT_MOST = Duration.ofSeconds(30);
     /** Every answer carries the id of its request; it says nothing about the data. */
     private static final Pattern REQUEST_ID = Pattern.compile("\"requestId\":\"[^\"]*\"");
+    /** household-service's log of reads of personal data (issue 17), and its endpoint's name. */
+    private static final String ACCESS_LOG = "access_log";
 
     private final OpenApiDocument document;
     private final List<Operation> operations;
@@ -98,6 +100,10 @@ final class DataFingerprint {
         Map<String, String> views = new TreeMap<>();
         for (Operation operation : operations) {
             if (!operation.isSafe() || operation.in("query").stream().anyMatch(Parameter::required)) {
+                continue;
+            }
+            if (operation.path().startsWith("/api/v1/" + ACCESS_LOG.replace('_', '-'))) {
+                // It lists this fingerprint's own reads, which grow with every read; its rows are counted below.
                 continue;
             }
             Optional<String> path = concrete(operation);
@@ -196,6 +202,11 @@ final class DataFingerprint {
                 }
             }
             for (String table : tables) {
+                if (table.equals(ACCESS_LOG)) {
+                    // Every read that shows personal data appends to it, this fingerprint's and the fuzzer's accepted reads
+                    // alike: a record of reading, not a change of the register.
+                    continue;
+                }
                 try (ResultSet rows = statement.executeQuery("select count(*) from \"" + table + "\"")) {
                     rows.next();
                     counts.append(table).append('=').append(rows.getLong(1)).append(' ');
