@@ -45,7 +45,7 @@ public final class TokenRules {
     }
 
     /** Subjects are stored in history, idempotency records and rate-limit buckets; none is longer. */
-    static final int MAX_SUBJECT = 255;
+    public static final int MAX_SUBJECT = 255;
 
     private static final Pattern REGION_CODE = Pattern.compile("\\d{6}(\\d{3}){0,2}");
     private static final Set<Level> ANY_LEVEL = Set.of(Level.COUNTY, Level.TOWNSHIP, Level.VILLAGE);

@@ -42,8 +42,7 @@ public class Caller {
      * text (a name of another JSON type is left out; it is a label, not a credential).
      */
     public String actor() {
-        Object claim = token.getClaim("name");
-        String name = claim instanceof JsonString json ? json.getString() : claim instanceof String text ? text : null;
+        String name = textClaim("name");
         if (name == null || name.isBlank()) {
             return subject();
         }
@@ -68,8 +67,7 @@ public class Caller {
 
     /** The purpose an integrator's client was granted (用途), from the token's {@code purpose} claim. */
     public Optional<String> purpose() {
-        Object claim = token.getClaim(PrivacyPolicy.PURPOSE_CLAIM);
-        String purpose = claim instanceof JsonString json ? json.getString() : claim instanceof String text ? text : null;
+        String purpose = textClaim(PrivacyPolicy.PURPOSE_CLAIM);
         return purpose == null || purpose.isBlank() ? Optional.empty() : Optional.of(purpose.strip());
     }
 
@@ -82,5 +80,11 @@ public class Caller {
             fieldAccess = privacy.accessFor(roles(), purpose(), scope());
         }
         return fieldAccess;
+    }
+
+    /** A claim given as text; null when absent or of another JSON type. */
+    private String textClaim(String name) {
+        Object claim = token.getClaim(name);
+        return claim instanceof JsonString json ? json.getString() : claim instanceof String text ? text : null;
     }
 }

@@ -2,6 +2,8 @@ package org.fupin.reporting.specialgroups;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +63,7 @@ public record SpecialGroupsReport(
                 mentalShown = null;
                 suppressed.add("severeMentalIllness");
             }
-            return new Group(people, disabledShown, java.util.Collections.unmodifiableMap(grades), mentalShown, List.copyOf(suppressed));
+            return new Group(people, disabledShown, Collections.unmodifiableMap(grades), mentalShown, List.copyOf(suppressed));
         }
     }
 
@@ -99,6 +101,6 @@ public record SpecialGroupsReport(
 
     /** A row of one figure; a withheld figure is an empty cell. */
     private List<Object> row(String group, String figure, Long count) {
-        return java.util.Arrays.asList(region.code(), asOf, group, figure, count == null ? "" : count);
+        return Arrays.asList(region.code(), asOf, group, figure, count == null ? "" : count);
     }
 }

@@ -10,12 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.fupin.household.accesslog.domain.AccessKind;
 import org.fupin.household.accesslog.service.AccessLogQueries;
 import org.fupin.platform.listing.QueryParams;
+import org.fupin.security.TokenRules;
 
 /** The filters of the access log; an unknown value is a 400, not an empty list. */
 public class AccessLogFilter {
-
-    /** A subject is at most this long (the token rules refuse longer ones). */
-    private static final int MAX_SUBJECT = 255;
 
     @QueryParam("household")
     @Parameter(description = "Entries that showed this household.", schema = @Schema(format = "uuid"))
@@ -46,8 +44,8 @@ public class AccessLogFilter {
         if (household != null && !household.isBlank() && member != null && !member.isBlank()) {
             throw QueryParams.invalid("member", "Give a household or a member, not both.");
         }
-        if (caller != null && caller.length() > MAX_SUBJECT) {
-            throw QueryParams.invalid("caller", "A caller's subject has at most " + MAX_SUBJECT + " characters.");
+        if (caller != null && caller.length() > TokenRules.MAX_SUBJECT) {
+            throw QueryParams.invalid("caller", "A caller's subject has at most " + TokenRules.MAX_SUBJECT + " characters.");
         }
         LocalDate first = QueryParams.date("from", from);
         LocalDate last = QueryParams.date("to", to);

@@ -2,7 +2,6 @@ package org.fupin.household.accesslog.service;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -55,26 +54,14 @@ public class AccessLog {
                 values (:subject, cast(:roles as text[]), :purpose, :policy, :requestId, :kind, :region,
                         cast(:households as uuid[]), :count)""")
                 .setParameter("subject", reader.subject())
-                .setParameter("roles", textArray(reader.roles()))
+                .setParameter("roles", reader.roles().toArray(String[]::new))
                 .setParameter("purpose", reader.purpose())
                 .setParameter("policy", reader.policy())
                 .setParameter("requestId", reader.requestId())
                 .setParameter("kind", kind.name())
                 .setParameter("region", reader.region())
-                .setParameter("households", textArray(distinct.stream().map(UUID::toString).toList()))
+                .setParameter("households", distinct.toArray(UUID[]::new))
                 .setParameter("count", distinct.size())
                 .executeUpdate());
-    }
-
-    /** A PostgreSQL array literal, every element quoted: a token's groups may hold any text. */
-    private static String textArray(List<String> values) {
-        StringBuilder literal = new StringBuilder("{");
-        for (String value : values) {
-            if (literal.length() > 1) {
-                literal.append(',');
-            }
-            literal.append('"').append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return literal.append('}').toString();
     }
 }

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.fupin.household.accesslog.domain.AccessKind;
 import org.fupin.kernel.Refusal;
+import org.fupin.platform.listing.Cursors;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
 import org.fupin.platform.sql.Row;
@@ -45,7 +46,8 @@ public class AccessLogQueries {
     /** A page of entries, each with at most {@code idsShown} household ids. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Entry> page(Criteria criteria, RegionScope scope, PageRequest page, int idsShown) {
-        long before = page.after() == null ? Long.MAX_VALUE : parse(page.after());
+        // Newest first: the cursor is the id below which the next page starts.
+        long before = page.after() == null ? Long.MAX_VALUE : Cursors.seqAfter(page);
         Query query = query(criteria, scope, "id < :before order by id desc limit :limit", idsShown)
                 .setParameter("before", before)
                 .setParameter("limit", page.fetchSize());
@@ -127,13 +129,5 @@ public class AccessLogQueries {
                 row.text("purpose"), row.text("policy"), row.text("request_id"), AccessKind.valueOf(row.text("kind")),
                 row.text("caller_region"), (int) row.count("household_count"),
                 row.texts("household_ids").stream().map(UUID::fromString).toList());
-    }
-
-    private static long parse(String cursor) {
-        try {
-            return Long.parseLong(cursor);
-        } catch (NumberFormatException e) {
-            throw Refusal.invalid("invalid-cursor", "The cursor is not one this list issued; start again without it.");
-        }
     }
 }

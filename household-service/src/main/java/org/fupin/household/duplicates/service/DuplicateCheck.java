@@ -99,7 +99,7 @@ public class DuplicateCheck {
                     .setParameter("id", RowIds.next())
                     .setParameter("member", member)
                     .setParameter("candidate", c.memberId())
-                    .setParameter("reasons", "{" + String.join(",", reasons) + "}")
+                    .setParameter("reasons", reasons.toArray(String[]::new))
                     .setParameter("now", now)
                     .setParameter("actor", actor)
                     .setParameter("reason", reason.strip())
@@ -147,7 +147,7 @@ public class DuplicateCheck {
                 select m.id, m.household_id, h.household_no, h.village_code, m.name, m.id_number, m.birth_date
                 from household_member m join household h on h.id = m.household_id
                 where m.removed_reason is null and m.name_pinyin = any(cast(:keys as text[]))""")
-                .setParameter("keys", "{" + String.join(",", keys) + "}"), row -> row).forEach(row -> {
+                .setParameter("keys", keys.toArray(String[]::new)), row -> row).forEach(row -> {
                     UUID memberId = row.uuid("id");
                     if (except.contains(memberId)) {
                         return;

@@ -51,13 +51,7 @@ public class DuplicateScans {
         if (scanned == null) {
             throw Refusal.notFound("Region");
         }
-        UUID id = RowIds.next();
-        entityManager.createNativeQuery("""
-                insert into duplicate_scan (id, region, requested_by, requested_at, status)
-                values (:id, :region, :actor, :at, 'QUEUED')""")
-                .setParameter("id", id).setParameter("region", scanned).setParameter("actor", actor)
-                .setParameter("at", Instant.now()).executeUpdate();
-        queued.fire(new ScanQueued(id));
+        UUID id = queue(scanned, actor, false);
         return get(id, scope);
     }
 
@@ -71,17 +65,24 @@ public class DuplicateScans {
         if (!config.scanAfterImport()) {
             return;
         }
+        queue(imported.region(), "import " + imported.jobId() + " of " + imported.actor(), true);
+    }
+
+    /** Queues a scan and wakes the worker after commit; the id, or null when {@code unlessQueued} found one waiting. */
+    private UUID queue(String region, String actor, boolean unlessQueued) {
         UUID id = RowIds.next();
         int queuedNow = entityManager.createNativeQuery("""
                 insert into duplicate_scan (id, region, requested_by, requested_at, status)
                 select :id, :region, :actor, :at, 'QUEUED'
-                where not exists (select 1 from duplicate_scan where region = :region and status = 'QUEUED')""")
-                .setParameter("id", id).setParameter("region", imported.region())
-                .setParameter("actor", "import " + imported.jobId() + " of " + imported.actor()).setParameter("at", Instant.now())
+                where not :unlessQueued or not exists (select 1 from duplicate_scan where region = :region and status = 'QUEUED')""")
+                .setParameter("id", id).setParameter("region", region).setParameter("actor", actor)
+                .setParameter("at", Instant.now()).setParameter("unlessQueued", unlessQueued)
                 .executeUpdate();
-        if (queuedNow > 0) {
-            queued.fire(new ScanQueued(id));
+        if (queuedNow == 0) {
+            return null;
         }
+        queued.fire(new ScanQueued(id));
+        return id;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

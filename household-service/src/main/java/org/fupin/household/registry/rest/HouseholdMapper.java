@@ -1,6 +1,7 @@
 package org.fupin.household.registry.rest;
 
 import java.util.Comparator;
+import java.util.List;
 
 import org.fupin.household.registry.persistence.HouseholdEntity;
 import org.fupin.household.registry.persistence.MemberEntity;
@@ -20,6 +21,9 @@ final class HouseholdMapper {
 
     static HouseholdView view(HouseholdEntity household, FieldAccess access) {
         String region = household.villageCode;
+        // The same for the household and every member: they share the household's village.
+        List<String> masked = access.masked(region);
+        List<String> omitted = access.omitted(region);
         return new HouseholdView(
                 household.id,
                 household.householdNo,
@@ -39,19 +43,24 @@ final class HouseholdMapper {
                 household.updatedAt,
                 household.currentMembers().stream()
                         .sorted(REGISTER_ORDER)
-                        .map(member -> view(member, access))
+                        .map(member -> view(member, access, masked, omitted))
                         .toList(),
-                access.masked(region),
-                access.omitted(region));
+                masked,
+                omitted);
     }
 
     static MemberView view(MemberEntity member, FieldAccess access) {
+        String region = member.household.villageCode;
+        return view(member, access, access.masked(region), access.omitted(region));
+    }
+
+    private static MemberView view(MemberEntity member, FieldAccess access, List<String> masked, List<String> omitted) {
         String region = member.household.villageCode;
         return new MemberView(
                 member.id,
                 access.text(PersonalField.NAME, region, member.name),
                 access.text(PersonalField.ID_NUMBER, region, member.idNumber),
-                access.masked(region).contains(PersonalField.ID_NUMBER.column()),
+                masked.contains(PersonalField.ID_NUMBER.column()),
                 member.gender,
                 access.birthDate(region, member.birthDate),
                 access.birthYear(region, member.birthDate),
@@ -63,7 +72,7 @@ final class HouseholdMapper {
                 member.laborCapacity,
                 member.medicalInsurance,
                 member.migrantWorker,
-                access.masked(region),
-                access.omitted(region));
+                masked,
+                omitted);
     }
 }
