@@ -314,6 +314,14 @@ class RegionScopeWalkIT {
         calls.put("GET /api/v1/duplicate-candidates/{id}", Call.of(Outcome.REFUSED, "/api/v1/duplicate-candidates/" + ids.get("pair")));
         calls.put("POST /api/v1/duplicate-candidates/{id}/dismissal", Call.of(Outcome.REFUSED,
                 "/api/v1/duplicate-candidates/" + ids.get("pair") + "/dismissal").json(Map.of("reason", "邻县替你决定")));
+        calls.put("POST /api/v1/duplicate-candidates/{id}/merge", Call.of(Outcome.REFUSED,
+                "/api/v1/duplicate-candidates/" + ids.get("pair") + "/merge")
+                .json(Map.of("keep", java.util.UUID.randomUUID().toString(), "reason", "邻县替你合并")));
+        calls.put("POST /api/v1/duplicate-candidates/{id}/move", Call.of(Outcome.REFUSED,
+                "/api/v1/duplicate-candidates/" + ids.get("pair") + "/move")
+                .json(Map.of("member", java.util.UUID.randomUUID().toString(), "reason", "邻县替你迁移")));
+        calls.put("POST /api/v1/duplicate-candidates/{id}/undo", Call.of(Outcome.REFUSED,
+                "/api/v1/duplicate-candidates/" + ids.get("pair") + "/undo").json(Map.of("reason", "邻县替你撤销")));
         // Households
         calls.put("POST /api/v1/households", Call.of(Outcome.UNKNOWN_REFERENCE, "/api/v1/households").json(Households.household(VILLAGE, 1)));
         calls.put("GET /api/v1/households", Call.of(Outcome.REFUSED, "/api/v1/households").query("region", COUNTY));

@@ -29,6 +29,7 @@ import org.fupin.events.household.HouseholdStatusChanged;
 import org.fupin.events.household.HouseholdUpdated;
 import org.fupin.events.household.MemberAdded;
 import org.fupin.events.household.MemberRemoved;
+import org.fupin.events.household.MemberRestored;
 import org.fupin.events.household.MemberUpdated;
 import org.fupin.events.household.MonitoringAlertDecided;
 import org.fupin.events.household.MonitoringAlertOpened;
@@ -48,7 +49,8 @@ public enum EventType {
     HOUSEHOLD_UPDATED("household.updated", "household", Topics.HOUSEHOLD_EVENTS, 1, HouseholdUpdated.class),
     HOUSEHOLD_MEMBER_ADDED("household.member-added", "household", Topics.HOUSEHOLD_EVENTS, 1, MemberAdded.class),
     HOUSEHOLD_MEMBER_UPDATED("household.member-updated", "household", Topics.HOUSEHOLD_EVENTS, 1, MemberUpdated.class),
-    HOUSEHOLD_MEMBER_REMOVED("household.member-removed", "household", Topics.HOUSEHOLD_EVENTS, 1, MemberRemoved.class),
+    HOUSEHOLD_MEMBER_REMOVED("household.member-removed", "household", Topics.HOUSEHOLD_EVENTS, 2, MemberRemoved.class),
+    HOUSEHOLD_MEMBER_RESTORED("household.member-restored", "household", Topics.HOUSEHOLD_EVENTS, 1, MemberRestored.class),
     HOUSEHOLD_ASSESSED("household.assessed", "household", Topics.HOUSEHOLD_EVENTS, 1, HouseholdAssessed.class),
     HOUSEHOLD_STATUS_CHANGED("household.status-changed", "household", Topics.HOUSEHOLD_EVENTS, 2, HouseholdStatusChanged.class),
     CASE_OPENED("case.opened", "case", Topics.HOUSEHOLD_EVENTS, 1, CaseOpened.class),

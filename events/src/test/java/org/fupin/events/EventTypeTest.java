@@ -22,6 +22,7 @@ class EventTypeTest {
                 "household.member-added",
                 "household.member-updated",
                 "household.member-removed",
+                "household.member-restored",
                 "household.assessed",
                 "household.status-changed",
                 "case.opened",
@@ -61,7 +62,7 @@ class EventTypeTest {
     @ParameterizedTest
     @EnumSource(EventType.class)
     void namesItsSchemaAfterTypeAndVersion(EventType type) {
-        int version = type == EventType.HOUSEHOLD_STATUS_CHANGED ? 2 : 1;
+        int version = type == EventType.HOUSEHOLD_STATUS_CHANGED || type == EventType.HOUSEHOLD_MEMBER_REMOVED ? 2 : 1;
         assertThat(type.version()).isEqualTo(version);
         assertThat(type.schemaUri()).isEqualTo("urn:fupin:events:" + type.type() + ":v" + version);
         assertThat(type.schemaResource()).isEqualTo("/org/fupin/events/schemas/" + type.type() + ".v" + version + ".json");

@@ -106,6 +106,22 @@ class EventValidationTest {
     }
 
     @Test
+    void aDuplicateRetirementNeedsTheSecondVersionOfMemberRemovedAndAV1RemovalReadsWithoutItsDuplicate() {
+        ObjectNode data = CODEC.mapper().createObjectNode().put("householdId", "3f6c1a2e-8b4d-4c1e-9a7f-2d5e8b1c4a90")
+                .put("memberId", "a1b2c3d4-2222-4a5b-8c6d-0e1f2a3b4c5d").put("reason", "DUPLICATE").put("effectiveDate", "2020-02-17");
+        CloudEvent v1 = new CloudEvent("e-2", "/household-service", CloudEvent.SPEC_VERSION, "household.member-removed",
+                "3f6c1a2e-8b4d-4c1e-9a7f-2d5e8b1c4a90", TIME, "application/json", "urn:fupin:events:household.member-removed:v1", data);
+        CloudEvent v2 = new CloudEvent("e-2", "/household-service", CloudEvent.SPEC_VERSION, "household.member-removed",
+                "3f6c1a2e-8b4d-4c1e-9a7f-2d5e8b1c4a90", TIME, "application/json", "urn:fupin:events:household.member-removed:v2", data);
+
+        assertThat(SCHEMAS.violations(v1)).singleElement(STRING).contains("reason");
+        assertThat(SCHEMAS.violations(v2)).isEmpty();
+        data.put("reason", "MOVED_OUT");
+        assertThat(SCHEMAS.violations(v1)).isEmpty();
+        assertThat(CODEC.dataAs(CODEC.parse(CODEC.toJson(v1)), org.fupin.events.household.MemberRemoved.class).duplicateOf()).isNull();
+    }
+
+    @Test
     void theSchemaOfAnotherTypeIsAViolation() {
         assertThat(SCHEMAS.violations(statusChanged("urn:fupin:events:group.created:v1", "CONFIRM_EXIT")))
                 .singleElement(STRING).startsWith("$.dataschema");

@@ -7,18 +7,13 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import org.fupin.household.Fixtures;
-import org.fupin.household.registry.domain.IdNumber;
 import org.fupin.testing.InJvmKafka;
 import org.fupin.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -42,57 +37,15 @@ class DuplicateReviewApiTest {
     AgroalDataSource dataSource;
 
     private static String id(String body) {
-        return body + IdNumber.checkCharacter(body);
+        return LegacyRegister.id(body);
     }
 
-    /** A household of one member written straight into the tables, without a pinyin key (as before migration V12). */
-    private UUID legacyHousehold(String village, int serial, String name, String idNumber) throws SQLException {
-        UUID household = UUID.randomUUID();
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into household (id, household_no, village_code, address, category, causes, primary_cause, identified_year,
-                        annual_income_per_capita, status, registered_on, status_since, ever_exited, version, created_at, updated_at)
-                    values (?, ?, ?, '老台账', 'GENERAL', array['ILLNESS'], 'ILLNESS', 2016, 2500, 'POOR', date '2016-05-01',
-                        date '2016-05-01', false, 0, now(), now())""")) {
-                insert.setObject(1, household);
-                insert.setString(2, village + String.format("%05d", serial));
-                insert.setString(3, village);
-                insert.executeUpdate();
-            }
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into household_member (id, household_id, name, id_number, gender, birth_date, relation, health,
-                        severe_mental_illness, education, labor_capacity, medical_insurance, migrant_worker, version, name_search)
-                    values (?, ?, ?, ?, 'MALE', ?, 'HEAD', 'HEALTHY', false, 'GRADUATED', 'FULL', true, false, 0, ?)""")) {
-                insert.setObject(1, UUID.randomUUID());
-                insert.setObject(2, household);
-                insert.setString(3, name);
-                insert.setString(4, idNumber);
-                insert.setObject(5, LocalDate.parse(idNumber.substring(6, 14), java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
-                insert.setString(6, name);
-                insert.executeUpdate();
-            }
-        }
-        return household;
-    }
-
-    private static JsonPath awaitScan(String location, String token) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            JsonPath scan = given().auth().oauth2(token).get(location).then().statusCode(200).extract().jsonPath();
-            if (scan.getString("status").equals("DONE") || scan.getString("status").equals("FAILED") || System.nanoTime() > deadline) {
-                return scan;
-            }
-            Thread.sleep(200);
-        }
+    private UUID legacyHousehold(String village, int serial, String name, String idNumber) throws java.sql.SQLException {
+        return new LegacyRegister(dataSource).household(village, serial, name, idNumber);
     }
 
     private static JsonPath scan(String token, String region) throws InterruptedException {
-        String location = given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("region", region))
-                .post("/api/v1/duplicate-scans").then().statusCode(202).body("status", equalTo("QUEUED"))
-                .extract().header("Location");
-        JsonPath done = awaitScan(location, token);
-        assertThat(done.getString("status")).as(done.prettify()).isEqualTo("DONE");
-        return done;
+        return LegacyRegister.scan(token, region);
     }
 
     @Test

@@ -107,6 +107,12 @@ public class HouseholdFacts {
         touched(household);
     }
 
+    /** A removal withdrawn: the member counts again on every day since it joined. */
+    public void memberRestored(UUID household, UUID member) {
+        pending().members.computeIfAbsent(member, MemberWrite::new).left(null);
+        touched(household);
+    }
+
     public void assessed(Assessment assessment) {
         pending().assessments.putIfAbsent(assessment.id(), assessment);
     }
@@ -289,7 +295,7 @@ public class HouseholdFacts {
                             from unnest(?::uuid[], ?::smallint[], ?::bool[]) as h(id, grade, mental)
                             where m.member_id = h.id""");
             Columns.of(members.values().stream().filter(write -> !write.joined && write.leftChanged).toList())
-                    .column("uuid", write -> write.member).column("date", write -> Date.valueOf(write.leftOn))
+                    .column("uuid", write -> write.member).column("date", write -> write.leftOn == null ? null : Date.valueOf(write.leftOn))
                     .execute(connection, """
                             update member_fact m set left_on = l.left_on
                             from unnest(?::uuid[], ?::date[]) as l(id, left_on)

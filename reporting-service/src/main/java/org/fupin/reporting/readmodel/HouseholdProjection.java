@@ -10,6 +10,7 @@ import org.fupin.events.household.HouseholdUpdated;
 import org.fupin.events.household.MemberAdded;
 import org.fupin.events.household.MemberFacts;
 import org.fupin.events.household.MemberRemoved;
+import org.fupin.events.household.MemberRestored;
 import org.fupin.events.household.MemberUpdated;
 import org.fupin.events.household.RegionUpserted;
 
@@ -65,6 +66,11 @@ public class HouseholdProjection {
 
     public void memberRemoved(MemberRemoved removed, CloudEvent event) {
         facts.memberLeft(removed.householdId(), removed.memberId(), removed.effectiveDate());
+    }
+
+    /** A merge or move of a duplicate review undone: the member never left, as far as any count is concerned. */
+    public void memberRestored(MemberRestored restored, CloudEvent event) {
+        facts.memberRestored(restored.householdId(), restored.memberId());
     }
 
     /** The risk type is kept with the entry that names it, for the monitored households by type on any date. */

@@ -30,6 +30,7 @@ import org.fupin.events.household.HouseholdStatusChanged;
 import org.fupin.events.household.HouseholdUpdated;
 import org.fupin.events.household.MemberAdded;
 import org.fupin.events.household.MemberRemoved;
+import org.fupin.events.household.MemberRestored;
 import org.fupin.events.household.MemberUpdated;
 import org.fupin.events.household.MonitoringAlertDecided;
 import org.fupin.events.household.MonitoringAlertOpened;
@@ -93,6 +94,7 @@ public class ReadModel {
                 .on(MemberAdded.class, projection::memberAdded)
                 .on(MemberUpdated.class, projection::memberUpdated)
                 .on(MemberRemoved.class, projection::memberRemoved)
+                .on(MemberRestored.class, projection::memberRestored)
                 .on(HouseholdStatusChanged.class, projection::statusChanged)
                 .on(HouseholdAssessed.class, projection::assessed)
                 .on(CaseOpened.class, cases::opened)

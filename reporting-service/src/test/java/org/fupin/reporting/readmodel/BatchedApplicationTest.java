@@ -24,6 +24,7 @@ import org.fupin.events.household.HouseholdUpdated;
 import org.fupin.events.household.MemberAdded;
 import org.fupin.events.household.MemberFacts;
 import org.fupin.events.household.MemberRemoved;
+import org.fupin.events.household.MemberRestored;
 import org.fupin.events.household.MemberUpdated;
 import org.fupin.events.household.RegionUpserted;
 import org.fupin.platform.inbox.IdempotentConsumer;
@@ -223,6 +224,7 @@ class BatchedApplicationTest {
                 members.add(member(m == 0 ? "HEAD" : "CHILD"));
             }
             List<UUID> present = new ArrayList<>(members.stream().map(MemberFacts::memberId).toList());
+            List<UUID> gone = new ArrayList<>();
             List<String> events = new ArrayList<>();
             events.add(event(id.toString(), new HouseholdRegistered(id, village + String.format("%05d", number), village,
                     pick(CATEGORIES), List.of("ILLNESS"), "ILLNESS", 2014, new BigDecimal("2300"), "POOR", null, registeredOn, members)));
@@ -243,9 +245,17 @@ class BatchedApplicationTest {
                         events.add(event(id.toString(), new MemberAdded(id, joining, on)));
                     }
                     case 3 -> {
-                        if (!present.isEmpty()) {
+                        if (!gone.isEmpty() && random.nextInt(3) == 0) {
+                            // A duplicate review's decision undone: the member counts again since it joined.
+                            UUID back = gone.remove(random.nextInt(gone.size()));
+                            present.add(back);
+                            events.add(event(id.toString(), new MemberRestored(id, back, on)));
+                        } else if (!present.isEmpty()) {
                             UUID leaving = present.remove(random.nextInt(present.size()));
-                            events.add(event(id.toString(), new MemberRemoved(id, leaving, "MOVED_OUT", on)));
+                            gone.add(leaving);
+                            events.add(event(id.toString(), random.nextBoolean() && !present.isEmpty()
+                                    ? new MemberRemoved(id, leaving, "DUPLICATE", on, present.get(0))
+                                    : new MemberRemoved(id, leaving, "MOVED_OUT", on)));
                         }
                     }
                     case 4 -> {

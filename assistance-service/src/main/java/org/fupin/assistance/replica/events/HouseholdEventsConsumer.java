@@ -24,6 +24,7 @@ import org.fupin.events.household.HouseholdStatusChanged;
 import org.fupin.events.household.HouseholdUpdated;
 import org.fupin.events.household.MemberAdded;
 import org.fupin.events.household.MemberRemoved;
+import org.fupin.events.household.MemberRestored;
 import org.fupin.events.household.MemberUpdated;
 import org.fupin.events.household.RegionUpserted;
 import org.fupin.platform.inbox.EventDispatcher;
@@ -51,6 +52,7 @@ public class HouseholdEventsConsumer {
                 .ignore(MemberAdded.class)
                 .ignore(MemberUpdated.class)
                 .ignore(MemberRemoved.class)
+                .ignore(MemberRestored.class)
                 .ignore(HouseholdAssessed.class)
                 // Cases are the household service's record of decisions; their outcome arrives as household.status-changed.
                 .ignore(CaseOpened.class)

@@ -1,6 +1,7 @@
 package org.fupin.household.duplicates.rest;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -20,8 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fupin.household.duplicates.domain.DuplicateDecisions.Status;
 import org.fupin.household.duplicates.service.DuplicateReviews;
 import org.fupin.household.duplicates.service.DuplicateScans;
+import org.fupin.kernel.Refusal;
 import org.fupin.platform.listing.QueryParams;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageParams;
@@ -75,13 +78,13 @@ public class DuplicateResource {
                     + "first; people as the privacy policy lets you see them.")
     public Page<DuplicateViews.PairView> queue(
             @QueryParam("region") @Parameter(description = "Region code; narrowed to yours.") String region,
-            @QueryParam("status") @Parameter(description = "OPEN (default) or DISTINCT", schema = @Schema(enumeration = { "OPEN", "DISTINCT" }))
-            String status,
+            @QueryParam("status") @Parameter(description = "OPEN (default), DISTINCT, MERGED or MOVED",
+                    schema = @Schema(enumeration = { "OPEN", "DISTINCT", "MERGED", "MOVED" })) String status,
             @BeanParam PageParams page) {
         String within = RegionFilter.within(caller.scope(), QueryParams.region("region", region));
         String wanted = status == null || status.isBlank() ? "OPEN" : status;
-        if (!wanted.equals("OPEN") && !wanted.equals("DISTINCT")) {
-            throw QueryParams.invalid("status", "status is OPEN or DISTINCT.");
+        if (Arrays.stream(Status.values()).noneMatch(s -> s.name().equals(wanted))) {
+            throw QueryParams.invalid("status", "status is OPEN, DISTINCT, MERGED or MOVED.");
         }
         FieldAccess access = caller.fieldAccess();
         return reviews.page(within, wanted, page.request()).map(pair -> DuplicateViews.PairView.of(pair, access));
@@ -102,8 +105,58 @@ public class DuplicateResource {
                     + "through later scans. Needs a region that covers both households (403 duplicate-outside-region); a pair "
                     + "decided already answers 409 duplicate-already-decided.")
     public DuplicateViews.PairView dismiss(@PathParam("id") String id, DuplicateViews.Dismissal body) {
-        return DuplicateViews.PairView.of(reviews.dismiss(uuid(id), body == null ? null : body.reason(), caller.scope(), caller.actor()),
-                caller.fieldAccess());
+        return view(reviews.dismiss(uuid(id), body == null ? null : body.reason(), caller.scope(), caller.actor()));
+    }
+
+    @POST
+    @Path("/duplicate-candidates/{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide that a possible duplicate is one person registered twice",
+            description = "The record named by keep stays; the other is retired from its household (household.member-removed, "
+                    + "reason DUPLICATE, duplicateOf the kept record) from the day the person's other record began, so that "
+                    + "reports for every date count the person once. The retired record may be neither its household's head "
+                    + "(422 head-removal: designate another head first) nor its last member (422 last-member: remove the "
+                    + "household by a removal case). 409 duplicate-member-removed when a record left its household since; "
+                    + "undo restores the record.")
+    public DuplicateViews.PairView merge(@PathParam("id") String id, DuplicateViews.Merge body) {
+        DuplicateViews.Merge merge = body == null ? new DuplicateViews.Merge(null, null) : body;
+        return view(reviews.merge(uuid(id), required("keep", merge.keep()), merge.reason(), caller.scope(), caller.actor()));
+    }
+
+    @POST
+    @Path("/duplicate-candidates/{id}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide that a possible duplicate is one person living in the other record's household",
+            description = "The record named by member leaves its household as MOVED_OUT (household.member-removed with "
+                    + "duplicateOf the record that stays) on effectiveDate, default the day the other record began. The same "
+                    + "rules as a merge hold; undo restores the record.")
+    public DuplicateViews.PairView move(@PathParam("id") String id, DuplicateViews.Move body) {
+        DuplicateViews.Move move = body == null ? new DuplicateViews.Move(null, null, null) : body;
+        return view(reviews.move(uuid(id), required("member", move.member()), move.effectiveDate(), move.reason(), caller.scope(),
+                caller.actor()));
+    }
+
+    @POST
+    @Path("/duplicate-candidates/{id}/undo")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Undo the decision on a possible duplicate",
+            description = "The pair is OPEN again; a record a merge or move removed is current again and counts as if it had "
+                    + "never left (household.member-restored). With a reason, recorded in both households' history. 409 "
+                    + "duplicate-not-decided for an open pair; 409 duplicate-id-number when the restored record's ID number "
+                    + "was registered for someone else since.")
+    public DuplicateViews.PairView undo(@PathParam("id") String id, DuplicateViews.Undo body) {
+        return view(reviews.undo(uuid(id), body == null ? null : body.reason(), caller.scope(), caller.actor()));
+    }
+
+    private DuplicateViews.PairView view(DuplicateReviews.Pair pair) {
+        return DuplicateViews.PairView.of(pair, caller.fieldAccess());
+    }
+
+    private static UUID required(String field, UUID value) {
+        if (value == null) {
+            throw Refusal.invalid(field, "required", field + " is the member id of one of the pair's two records.");
+        }
+        return value;
     }
 
     private static UUID uuid(String id) {

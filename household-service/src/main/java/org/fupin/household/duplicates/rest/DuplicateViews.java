@@ -1,12 +1,14 @@
 package org.fupin.household.duplicates.rest;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fupin.household.duplicates.domain.DuplicateDecisions.Status;
 import org.fupin.household.duplicates.domain.DuplicateReason;
 import org.fupin.household.duplicates.service.DuplicateReviews;
 import org.fupin.household.duplicates.service.DuplicateScans;
@@ -35,12 +37,17 @@ final class DuplicateViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record PairView(UUID id, SideView a, SideView b, List<DuplicateReason> reasons, Instant foundAt,
             @Schema(description = "scan or registration (confirmed as two people by the registering cadre)") String foundBy,
-            @Schema(description = "OPEN (to decide) or DISTINCT (two people)") String status,
-            Instant decidedAt, String decidedBy, String decisionReason) {
+            @Schema(description = "OPEN (to decide), DISTINCT (two people), MERGED (one person registered twice: one record "
+                    + "retired) or MOVED (one person living in the other record's household: one record removed)") Status status,
+            Instant decidedAt, String decidedBy, String decisionReason,
+            @Schema(description = "The member record a merge or move removed; an undo restores it.", nullable = true) UUID retiredMemberId,
+            @Schema(description = "From this day the retired record no longer counts: the day the person's other record began "
+                    + "(merge), or the day of the move.", nullable = true) LocalDate retiredFrom) {
 
         static PairView of(DuplicateReviews.Pair pair, FieldAccess access) {
             return new PairView(pair.id(), SideView.of(pair.a(), access), SideView.of(pair.b(), access), pair.reasons(),
-                    pair.foundAt(), pair.foundBy(), pair.status(), pair.decidedAt(), pair.decidedBy(), pair.decisionReason());
+                    pair.foundAt(), pair.foundBy(), pair.status(), pair.decidedAt(), pair.decidedBy(), pair.decisionReason(),
+                    pair.retiredMember(), pair.retiredFrom());
         }
     }
 
@@ -65,5 +72,23 @@ final class DuplicateViews {
 
     @Schema(name = "DuplicateDismissal")
     record Dismissal(@Schema(description = "Why the two records are two people (5 to 500 characters).") String reason) {
+    }
+
+    @Schema(name = "DuplicateMerge")
+    record Merge(@Schema(description = "The member id of the record that stays (a.memberId or b.memberId); the other is retired.",
+            required = true) UUID keep,
+            @Schema(description = "Why the two records are one person (5 to 500 characters).", required = true) String reason) {
+    }
+
+    @Schema(name = "DuplicateMove")
+    record Move(@Schema(description = "The member id of the record that leaves its household (a.memberId or b.memberId); the "
+            + "person stays in the other record's household.", required = true) UUID member,
+            @Schema(description = "The day the person moved, between the leaving record's first day and today; default the day "
+                    + "the other record began (or the leaving record's own first day, if later).", nullable = true) LocalDate effectiveDate,
+            @Schema(description = "Why (5 to 500 characters).", required = true) String reason) {
+    }
+
+    @Schema(name = "DuplicateUndo")
+    record Undo(@Schema(description = "Why the decision is undone (5 to 500 characters).", required = true) String reason) {
     }
 }

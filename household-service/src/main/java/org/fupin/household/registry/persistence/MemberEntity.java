@@ -89,6 +89,10 @@ public class MemberEntity extends PanacheEntityBase {
     @Column(name = "name_pinyin")
     public String namePinyin;
 
+    /** The day the member joined, for one added after the household's registration; null for one registered with it. */
+    @Column(name = "joined_on")
+    public LocalDate joinedOn;
+
     @Column(name = "removed_reason")
     public String removedReason;
 
@@ -97,6 +101,11 @@ public class MemberEntity extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The first day the member counts in its household: the day it joined, or the household's registration. */
+    public LocalDate firstDay() {
+        return joinedOn != null ? joinedOn : household.registeredOn;
+    }
 
     /** The member's facts as recorded, as a request would state them. */
     public NewMember stated() {

@@ -112,10 +112,16 @@ public class MemberResource {
 
     private static MemberRemovalReason reasonOf(String reason) {
         try {
-            return MemberRemovalReason.valueOf(reason == null ? "" : reason);
+            MemberRemovalReason parsed = MemberRemovalReason.valueOf(reason == null ? "" : reason);
+            if (parsed == MemberRemovalReason.DUPLICATE) {
+                // A record retired as a duplicate names the record that stays: only a review's merge does that.
+                throw new IllegalArgumentException(reason);
+            }
+            return parsed;
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(java.util.List.of(new FieldError("reason", "invalid-member-removal-reason",
-                    "reason is one of DECEASED, MARRIED_OUT, MOVED_OUT, OTHER.")));
+                    "reason is one of DECEASED, MARRIED_OUT, MOVED_OUT, OTHER (a duplicate is retired by merging it in the "
+                            + "duplicate review queue).")));
         }
     }
 }

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.fupin.events.household.MemberAdded;
 import org.fupin.events.household.MemberRemoved;
+import org.fupin.events.household.MemberRestored;
 import org.fupin.events.household.MemberUpdated;
 import org.fupin.household.config.RegistryConfig;
 import org.fupin.household.duplicates.domain.Person;
@@ -89,6 +90,7 @@ public class HouseholdMembers {
                 Person.of(member.name(), idNumber.value(), idNumber.birthDate()))), Set.of(), duplicateConfirmation, access);
         Map<String, Object> before = HouseholdSnapshot.of(household);
         MemberEntity entity = HouseholdFactory.member(household, member, today);
+        entity.joinedOn = today;
         household.members.add(entity);
         touch(household);
         outbox.record(household.id.toString(), new MemberAdded(household.id, HouseholdEvents.facts(entity), today));
@@ -158,6 +160,38 @@ public class HouseholdMembers {
         touch(household);
         outbox.record(household.id.toString(), new MemberRemoved(household.id, member.id, reason.name(), today));
         history.record(household.id, actor, REMOVE_MEMBER, reason.name(), Changes.between(before, HouseholdSnapshot.of(household)));
+    }
+
+    /**
+     * Removes a member as a duplicate review decided, from {@code from} (which may lie in the past: the day the person's
+     * other record began), naming the record of the same person that stays. The rules of any removal hold (not the
+     * head, not the last member). Returns the changes for the decision's history entry.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<FieldChange> retire(HouseholdEntity household, MemberEntity member, MemberRemovalReason reason, LocalDate from,
+            UUID duplicateOf) {
+        Headship.requireRemovable(member.relation, household.currentMembers().size());
+        Map<String, Object> before = HouseholdSnapshot.of(household);
+        member.removedReason = reason.name();
+        member.removedOn = from;
+        touch(household);
+        outbox.record(household.id.toString(), new MemberRemoved(household.id, member.id, reason.name(), from, duplicateOf));
+        return Changes.between(before, HouseholdSnapshot.of(household));
+    }
+
+    /**
+     * Withdraws a review's removal: the member is current again and counts as if it had never left. 409 when its ID
+     * number has since been registered for someone current. Returns the changes for the undo's history entry.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<FieldChange> restore(HouseholdEntity household, MemberEntity member) {
+        requireUnused(member.idNumber, member.id);
+        Map<String, Object> before = HouseholdSnapshot.of(household);
+        member.removedReason = null;
+        member.removedOn = null;
+        touch(household);
+        outbox.record(household.id.toString(), new MemberRestored(household.id, member.id, today()));
+        return Changes.between(before, HouseholdSnapshot.of(household));
     }
 
     private MemberEntity current(HouseholdEntity household, UUID memberId) {
