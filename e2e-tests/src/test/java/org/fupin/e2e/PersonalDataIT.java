@@ -213,6 +213,44 @@ class PersonalDataIT {
                 .noneSatisfy(line -> assertThat(line).endsWith(",currentlyPoor,severeMentalIllness,1"));
     }
 
+    @Test
+    void aFigureThatTheTownshipMinusItWouldGiveASmallOneBackIsWithheldToo() throws Exception {
+        // A second village of the township with six severely mentally ill people: no small count, but the township's
+        // figure minus it would be the first village's one.
+        String admin = suite.token("county-admin", COUNTY);
+        String second = TOWNSHIP + "202";
+        SuiteSliceIT.putRegion(admin, second, "隐私二村", "VILLAGE", TOWNSHIP, 400);
+        Map<String, Object> body = Households.household(second, 6);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> members = (List<Map<String, Object>>) body.get("members");
+        members.forEach(member -> {
+            member.put("health", "CHRONIC_ILLNESS");
+            member.put("severeMentalIllness", true);
+        });
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(body).post("/api/v1/households").then().statusCode(201);
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        JsonPath township;
+        do {
+            Thread.sleep(200);
+            township = given().auth().oauth2(admin).queryParam("region", TOWNSHIP).get("/api/v1/reports/special-groups")
+                    .then().statusCode(200).extract().jsonPath();
+        } while (township.getInt("currentlyPoor.severeMentalIllness") < 7 && System.nanoTime() < deadline);
+        assertThat(township.getInt("currentlyPoor.severeMentalIllness")).isEqualTo(7);
+
+        String analyst = suite.token("analyst", COUNTY);
+        Map<String, Object> shown = new java.util.HashMap<>();
+        for (String region : List.of(TOWNSHIP, VILLAGE, second)) {
+            shown.put(region, given().auth().oauth2(analyst).queryParam("region", region).get("/api/v1/reports/special-groups")
+                    .then().statusCode(200).extract().path("currentlyPoor.severeMentalIllness"));
+        }
+        // The township's 7 is shown; neither village is, so no subtraction gives the one back.
+        assertThat(shown.get(TOWNSHIP)).isEqualTo(7);
+        assertThat(shown.get(VILLAGE)).isNull();
+        assertThat(shown.get(second)).isNull();
+        given().auth().oauth2(admin).queryParam("region", second).get("/api/v1/reports/special-groups").then()
+                .body("currentlyPoor.severeMentalIllness", equalTo(6));
+    }
+
     private static String orEmpty(Object value) {
         return value == null ? "" : value.toString();
     }

@@ -16,6 +16,7 @@ import org.fupin.events.household.HouseholdStatusChanged;
 import org.fupin.events.household.HouseholdUpdated;
 import org.fupin.events.household.MemberAdded;
 import org.fupin.events.household.MemberRemoved;
+import org.fupin.events.household.MemberRestored;
 import org.fupin.events.household.MemberUpdated;
 import org.fupin.events.household.RegionUpserted;
 import org.fupin.events.household.VillageExitDecided;
@@ -50,6 +51,7 @@ class EventDispatcherTest {
                 .ignore(MemberAdded.class)
                 .ignore(MemberUpdated.class)
                 .ignore(MemberRemoved.class)
+                .ignore(MemberRestored.class)
                 .ignore(HouseholdAssessed.class)
                 .ignore(CaseOpened.class)
                 .ignore(CaseStageCompleted.class)

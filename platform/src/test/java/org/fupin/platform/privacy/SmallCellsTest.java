@@ -55,4 +55,35 @@ class SmallCellsTest {
         // Two small cells adding up to a small total: both, and the total.
         assertThat(SmallCells.table(cells(2, 1, 0, 0), 3, 5)).isEqualTo(new SmallCells.Suppression(java.util.Set.of("1", "2"), true));
     }
+
+    @Test
+    void sumsThatShareFiguresAreProtectedTogether() {
+        // A township T of villages A (2) and B (6); B's figure of 6 is also the sum of its two grades 4 + 2.
+        Map<String, Long> values = Map.of("T", 8L, "A", 2L, "B", 6L, "B1", 4L, "B2", 2L);
+        var sums = java.util.List.of(new SmallCells.Sum<>("T", java.util.List.of("A", "B")),
+                new SmallCells.Sum<>("B", java.util.List.of("B1", "B2")));
+
+        // A and B's grades are small; T minus B would give A back, so B goes too (8 people between them); T stays.
+        java.util.Set<String> withheld = SmallCells.pattern(values, sums, 5);
+        assertThat(withheld).containsExactlyInAnyOrder("A", "B", "B1", "B2");
+        for (var sum : sums) {
+            long hidden = sum.cells().stream().filter(withheld::contains).count();
+            assertThat(hidden == 0 && !withheld.contains(sum.total()) || hidden >= 1 && withheld.contains(sum.total())
+                    || hidden >= 2).as("no withheld figure of " + sum + " is the total minus the shown ones").isTrue();
+        }
+    }
+
+    @Test
+    void aTotalWithheldForItsOwnSumTakesOneOfItsCellsWithItOrTheyWouldAddUpToIt() {
+        // T (3) is small; its cells 1 and 2 are small too. P = T + U (3 + 10): T's withholding takes U along.
+        Map<String, Long> values = Map.of("P", 13L, "T", 3L, "U", 10L, "T1", 1L, "T2", 2L, "U1", 10L);
+        var sums = java.util.List.of(new SmallCells.Sum<>("P", java.util.List.of("T", "U")),
+                new SmallCells.Sum<>("T", java.util.List.of("T1", "T2")), new SmallCells.Sum<>("U", java.util.List.of("U1")));
+
+        java.util.Set<String> withheld = SmallCells.pattern(values, sums, 5);
+
+        // U goes with T (P minus U would be T); U1 then goes with U (U1 alone would add up to U).
+        assertThat(withheld).containsExactlyInAnyOrder("T", "T1", "T2", "U", "U1");
+    }
 }
+

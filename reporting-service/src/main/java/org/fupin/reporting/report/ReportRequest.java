@@ -15,4 +15,9 @@ public record ReportRequest(ReportRegion region, LocalDate asOf, boolean current
     public String prefix() {
         return region.code() + "%";
     }
+
+    /** The LIKE pattern of every village of the region's county. */
+    public String countyPrefix() {
+        return region.code().substring(0, 6) + "%";
+    }
 }

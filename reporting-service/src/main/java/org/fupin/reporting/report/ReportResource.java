@@ -121,11 +121,12 @@ public class ReportResource {
     @Operation(summary = "Special groups (特殊困難群體)",
             description = "Disabled people by grade and people with severe mental illness among currently poor and exited households. "
                     + "For roles that do not see disability or mental illness in full (privacy policy), counts of fewer than k people "
-                    + "(FUPIN_PRIVACY_SMALL_CELL_K, default 5) are withheld, with whatever would give one back from a total; each "
+                    + "(FUPIN_PRIVACY_SMALL_CELL_K, default 5) are withheld, with whatever would give one back from a total (a region's "
+                    + "disabled people from its grades, a region's figure from its parent's and its other children's); each "
                     + "group lists them in suppressed (in CSV an empty cell).")
     public SpecialGroupsReport specialGroups(@BeanParam ReportParams params) {
         FieldAccess access = caller.fieldAccess();
-        return specialGroups.specialGroups(requests.resolve(params), households()).withheld(access.seesInFull(PersonalField.DISABILITY),
+        return specialGroups.specialGroups(requests.resolve(params), households(), access.seesInFull(PersonalField.DISABILITY),
                 access.seesInFull(PersonalField.MENTAL_ILLNESS), privacy.smallCellK());
     }
 

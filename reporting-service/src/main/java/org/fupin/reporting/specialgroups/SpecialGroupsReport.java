@@ -7,10 +7,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fupin.platform.inbox.Freshness;
-import org.fupin.platform.privacy.SmallCells;
 import org.fupin.reporting.report.CsvReport;
 import org.fupin.reporting.scope.ReportRegion;
 
@@ -37,46 +37,32 @@ public record SpecialGroupsReport(
             Map<String, Long> disabledByGrade,
             @Schema(nullable = true) Long severeMentalIllness,
             @Schema(description = "The figures withheld from this caller: fewer than k people (default 5), or what would give one "
-                    + "back from a total (small-cell suppression, for roles that do not see disability or mental illness in full).")
+                    + "back from a total: a region's grades from its disabled people, or a region's figure from its parent region's "
+                    + "and its other children's (small-cell suppression, for roles that do not see disability or mental illness in full).")
             List<String> suppressed) {
 
-        /** The group with small cells withheld: disability figures unless {@code disability}, mental illness unless {@code mental}. */
-        Group withheld(boolean disability, boolean mental, int k) {
+        /** The group of these figures (by {@link SpecialGroupsQuery}'s names; a missing one is 0) with {@code withheld} null. */
+        static Group of(Map<String, Long> figures, Set<String> withheld) {
+            Map<String, Long> grades = new LinkedHashMap<>();
+            for (int grade = 1; grade <= 4; grade++) {
+                grades.put(String.valueOf(grade), shown(figures, "disabledGrade" + grade, withheld));
+            }
             List<String> suppressed = new ArrayList<>();
-            Long disabledShown = disabled;
-            Map<String, Long> grades = new LinkedHashMap<>(disabledByGrade);
-            if (!disability) {
-                SmallCells.Suppression table = SmallCells.table(disabledByGrade, disabled, k);
-                for (String grade : disabledByGrade.keySet()) {
-                    if (table.cells().contains(grade)) {
-                        grades.put(grade, null);
-                        suppressed.add("disabledGrade" + grade);
-                    }
-                }
-                if (table.total()) {
-                    disabledShown = null;
-                    suppressed.add("disabled");
+            for (String figure : SpecialGroupsDisclosure.DISABILITY) {
+                if (withheld.contains(figure)) {
+                    suppressed.add(figure);
                 }
             }
-            Long mentalShown = severeMentalIllness;
-            if (!mental && SmallCells.small(severeMentalIllness, k)) {
-                mentalShown = null;
-                suppressed.add("severeMentalIllness");
+            if (withheld.contains(SpecialGroupsDisclosure.MENTAL_ILLNESS)) {
+                suppressed.add(SpecialGroupsDisclosure.MENTAL_ILLNESS);
             }
-            return new Group(people, disabledShown, Collections.unmodifiableMap(grades), mentalShown, List.copyOf(suppressed));
+            return new Group(figures.getOrDefault("people", 0L), shown(figures, "disabled", withheld), Collections.unmodifiableMap(grades),
+                    shown(figures, SpecialGroupsDisclosure.MENTAL_ILLNESS, withheld), List.copyOf(suppressed));
         }
-    }
 
-    /**
-     * The report as a caller sees it: counts of disability and of mental illness below k withheld (with what would give
-     * them back) unless the caller sees that field in full.
-     */
-    public SpecialGroupsReport withheld(boolean disability, boolean mental, int k) {
-        if (disability && mental) {
-            return this;
+        private static Long shown(Map<String, Long> figures, String figure, Set<String> withheld) {
+            return withheld.contains(figure) ? null : figures.getOrDefault(figure, 0L);
         }
-        return new SpecialGroupsReport(region, asOf, currentlyPoor.withheld(disability, mental, k), exited.withheld(disability, mental, k),
-                freshness);
     }
 
     @Override
