@@ -8,13 +8,23 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fupin.household.Fixtures;
+import org.fupin.household.accesslog.domain.AccessKind;
+import org.fupin.household.accesslog.service.AccessLog;
+import org.fupin.household.accesslog.service.Reader;
+import org.fupin.household.duplicates.domain.Person;
+import org.fupin.household.duplicates.service.DuplicateCheck;
 import org.fupin.testing.BenchmarkFigures;
 import org.fupin.testing.InJvmKafka;
 import org.fupin.testing.Latency;
@@ -23,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -49,6 +60,15 @@ class SearchBenchmark {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    DuplicateCheck duplicates;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    EntityManager entityManager;
 
     @ConfigProperty(name = "quarkus.http.test-port")
     int port;
@@ -103,6 +123,63 @@ class SearchBenchmark {
                     query.getKey()), latency.p99(), "ms", "one household by id, p99", byId.p99(), ""));
         }
         scanForDuplicates(http, township, token);
+        perRequestCosts(byId);
+    }
+
+    /**
+     * What issue 17 adds to a request, each part apart and in-process (no HTTP), after the scan gave every member its
+     * reading: the duplicate lookup of one person at registration (every current member whose name reads alike, about
+     * 190 rows here, the rules applied in Java) beside the ID number check each registration made before; and the
+     * access log's insert (in its own transaction, as every answer with personal data makes it) beside a read of one
+     * household through the API.
+     */
+    private void perRequestCosts(Latency byId) throws Exception {
+        String[] surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗".split("");
+        String[] given = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平".split("");
+        java.util.Random random = new java.util.Random(17);
+        Reader reader = new Reader("benchmark", List.of("county-admin"), null, "county-admin", "benchmark", null);
+        List<UUID> household = List.of(UUID.fromString(anyHouseholdId()));
+        List<Double> lookups = new ArrayList<>();
+        List<Double> idChecks = new ArrayList<>();
+        List<Double> inserts = new ArrayList<>();
+        long found = 0;
+        for (int i = -20; i < RUNS * 5; i++) {
+            String name = surnames[random.nextInt(20)] + given[random.nextInt(20)] + given[random.nextInt(20)];
+            java.time.LocalDate born = java.time.LocalDate.of(1940, 1, 1).plusDays(random.nextInt(BIRTH_DAYS));
+            // A serial the load never gives, so that the ID check finds nobody, as for a new person.
+            String idNumber = "500299" + born.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "9990";
+            Person person = Person.of(name, idNumber, born);
+            long start = System.nanoTime();
+            int candidates = QuarkusTransaction.requiringNew().call(() ->
+                    duplicates.candidates(List.of(new DuplicateCheck.Named("member", person)), Set.of()).size());
+            long looked = System.nanoTime();
+            QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                    "select count(*) from household_member where id_number = :id and removed_reason is null")
+                    .setParameter("id", idNumber).getSingleResult());
+            long checked = System.nanoTime();
+            accessLog.record(reader, AccessKind.RECORD, household);
+            long logged = System.nanoTime();
+            if (i >= 0) {
+                lookups.add((looked - start) / 1e6);
+                idChecks.add((checked - looked) / 1e6);
+                inserts.add((logged - checked) / 1e6);
+                found += candidates;
+            }
+        }
+        Latency lookup = Latency.of(lookups, "");
+        Latency idCheck = Latency.of(idChecks, "");
+        Latency insert = Latency.of(inserts, "");
+        System.out.printf("%n| per request (issue 17), %,d runs | p50 ms | p99 ms | baseline | p50 ms | p99 ms |%n|---|---|---|---|---|---|%n"
+                + "| duplicate lookup of one person at registration | %.2f | %.2f | the ID number check | %.2f | %.2f |%n"
+                + "| access log insert of one read | %.2f | %.2f | one household by id through the API | %.1f | %.1f |%n"
+                + "(%d candidates found in all: people of random birth dates match a loaded name, rarely its date)%n%n",
+                lookups.size(), lookup.p50(), lookup.p99(), idCheck.p50(), idCheck.p99(), insert.p50(), insert.p99(), byId.p50(),
+                byId.p99(), found);
+        BenchmarkFigures.record(new BenchmarkFigures.Figure("duplicates", String.format("duplicate lookup at registration, one "
+                + "person among %,d households (about 190 read alike), p99", HOUSEHOLDS), lookup.p99(), "ms", "the ID number check, p99",
+                idCheck.p99(), ""));
+        BenchmarkFigures.record(new BenchmarkFigures.Figure("privacy", "access log insert of one read, p99", insert.p99(), "ms",
+                "one household by id through the API, p99", byId.p99(), ""));
     }
 
     /**

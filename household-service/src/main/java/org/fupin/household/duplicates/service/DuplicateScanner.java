@@ -20,6 +20,7 @@ import org.fupin.household.duplicates.domain.DuplicateReason;
 import org.fupin.household.duplicates.domain.DuplicateRules;
 import org.fupin.household.duplicates.domain.PairFinder;
 import org.fupin.household.duplicates.domain.Person;
+import org.fupin.household.registry.domain.NameSearch;
 
 import io.agroal.api.AgroalDataSource;
 
@@ -176,29 +177,36 @@ public class DuplicateScanner {
         }
     }
 
-    /** Members stored before the pinyin key existed (migration V12) get theirs, a batch at a time. */
+    /**
+     * Members stored before the pinyin key existed (migration V12) get theirs, a batch at a time, and their search form
+     * again: migration V4 gave the rows before it {@code lower(name)}, not the simplified script search compares, so a
+     * traditional-script name of those rows was missed by a search in simplified script.
+     */
     private void fillMissingPinyin(BooleanSupplier stopping) throws SQLException {
         while (!stopping.getAsBoolean()) {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
                 List<UUID> ids = new ArrayList<>();
                 List<String> keys = new ArrayList<>();
+                List<String> searchForms = new ArrayList<>();
                 try (PreparedStatement read = connection.prepareStatement(
                         "select id, name from household_member where name_pinyin is null limit " + FETCH);
                         ResultSet rows = read.executeQuery()) {
                     while (rows.next()) {
                         ids.add(rows.getObject(1, UUID.class));
                         keys.add(Person.pinyinOf(rows.getString(2)));
+                        searchForms.add(NameSearch.normalize(rows.getString(2)));
                     }
                 }
                 if (ids.isEmpty()) {
                     return;
                 }
                 try (PreparedStatement update = connection.prepareStatement("""
-                        update household_member m set name_pinyin = k.pinyin
-                        from unnest(?::uuid[], ?::text[]) as k(id, pinyin) where m.id = k.id""")) {
+                        update household_member m set name_pinyin = k.pinyin, name_search = k.search
+                        from unnest(?::uuid[], ?::text[], ?::text[]) as k(id, pinyin, search) where m.id = k.id""")) {
                     update.setArray(1, array(connection, "uuid", ids.toArray()));
                     update.setArray(2, array(connection, "text", keys.toArray()));
+                    update.setArray(3, array(connection, "text", searchForms.toArray()));
                     update.executeUpdate();
                 }
                 connection.commit();
