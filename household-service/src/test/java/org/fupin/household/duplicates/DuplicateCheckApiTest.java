@@ -77,6 +77,10 @@ class DuplicateCheckApiTest {
         String stored = id("50023519630917351");
         assertThat(refused.getString("candidates[0].idNumber")).isEqualTo(stored.substring(0, 6) + "********" + stored.substring(14));
         assertThat(households(second)).isZero();
+        // The candidate shown is a read of the registered household's personal data, logged although nothing was written.
+        String auditor = TestTokens.token("auditor");
+        given().auth().oauth2(auditor).queryParam("household", registered.getString("id")).queryParam("kind", "DUPLICATES")
+                .get("/api/v1/access-log").then().statusCode(200).body("items.subject", contains("test-village-cadre"));
 
         again.put("duplicateConfirmation", "短");
         given().auth().oauth2(cadre).contentType(ContentType.JSON).body(again).post("/api/v1/households")
@@ -92,6 +96,11 @@ class DuplicateCheckApiTest {
         assertThat(history.getString("items[1].actor")).startsWith("test-village-cadre");
         assertThat(history.getString("items[1].changes[0].to.memberId")).isEqualTo(registered.getString("members[0].id"));
         assertThat(history.getList("items[1].changes[0].to.reasons")).containsExactly("SAME_NAME_AND_BIRTH_DATE");
+        // Reading the pair in the review queue names both people: logged for both households.
+        given().auth().oauth2(admin).queryParam("status", "DISTINCT").queryParam("region", second).get("/api/v1/duplicate-candidates")
+                .then().statusCode(200).body("items", org.hamcrest.Matchers.hasSize(1));
+        given().auth().oauth2(auditor).queryParam("household", id).queryParam("kind", "DUPLICATES").get("/api/v1/access-log").then()
+                .statusCode(200).body("items[0].householdIds", org.hamcrest.Matchers.containsInAnyOrder(id, registered.getString("id")));
     }
 
     @Test

@@ -11,5 +11,7 @@ public enum AccessKind {
     /** A household's history of changes. */
     HISTORY,
     /** A monitoring alert or signal naming a person. */
-    MONITORING
+    MONITORING,
+    /** Possible duplicates: the review queue, a pair and a decision's answer, and the candidates of a 409 possible-duplicate. */
+    DUPLICATES
 }

@@ -37,7 +37,7 @@ public class AccessLogFilter {
     String to;
 
     @QueryParam("kind")
-    @Parameter(description = "RECORD, LIST, EXPORT, HISTORY or MONITORING", schema = @Schema(implementation = AccessKind.class))
+    @Parameter(description = "RECORD, LIST, EXPORT, HISTORY, MONITORING or DUPLICATES", schema = @Schema(implementation = AccessKind.class))
     String kind;
 
     AccessLogQueries.Criteria criteria(ZoneId zone) {

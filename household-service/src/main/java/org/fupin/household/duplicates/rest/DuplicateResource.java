@@ -2,6 +2,8 @@ package org.fupin.household.duplicates.rest;
 
 import java.net.URI;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fupin.household.accesslog.domain.AccessKind;
+import org.fupin.household.accesslog.service.AccessLog;
 import org.fupin.household.duplicates.domain.DuplicateDecisions.Status;
 import org.fupin.household.duplicates.service.DuplicateReviews;
 import org.fupin.household.duplicates.service.DuplicateScans;
@@ -43,11 +47,13 @@ public class DuplicateResource {
     private final DuplicateScans scans;
     private final DuplicateReviews reviews;
     private final Caller caller;
+    private final AccessLog accessLog;
 
-    public DuplicateResource(DuplicateScans scans, DuplicateReviews reviews, Caller caller) {
+    public DuplicateResource(DuplicateScans scans, DuplicateReviews reviews, Caller caller, AccessLog accessLog) {
         this.scans = scans;
         this.reviews = reviews;
         this.caller = caller;
+        this.accessLog = accessLog;
     }
 
     @POST
@@ -87,14 +93,17 @@ public class DuplicateResource {
             throw QueryParams.invalid("status", "status is OPEN, DISTINCT, MERGED or MOVED.");
         }
         FieldAccess access = caller.fieldAccess();
-        return reviews.page(within, wanted, page.request()).map(pair -> DuplicateViews.PairView.of(pair, access));
+        Page<DuplicateReviews.Pair> pairs = reviews.page(within, wanted, page.request());
+        accessLog.record(caller, AccessKind.DUPLICATES, pairs.items().stream()
+                .flatMap(pair -> Stream.of(pair.a().householdId(), pair.b().householdId())).toList());
+        return pairs.map(pair -> DuplicateViews.PairView.of(pair, access));
     }
 
     @GET
     @Path("/duplicate-candidates/{id}")
     @Operation(summary = "One possible duplicate")
     public DuplicateViews.PairView candidate(@PathParam("id") String id) {
-        return DuplicateViews.PairView.of(reviews.get(uuid(id), caller.scope()), caller.fieldAccess());
+        return view(reviews.get(uuid(id), caller.scope()));
     }
 
     @POST
@@ -148,7 +157,9 @@ public class DuplicateResource {
         return view(reviews.undo(uuid(id), body == null ? null : body.reason(), caller.scope(), caller.actor()));
     }
 
+    /** A pair as the caller may see it, its reading recorded in the access log first (it names two people). */
     private DuplicateViews.PairView view(DuplicateReviews.Pair pair) {
+        accessLog.record(caller, AccessKind.DUPLICATES, List.of(pair.a().householdId(), pair.b().householdId()));
         return DuplicateViews.PairView.of(pair, caller.fieldAccess());
     }
 
