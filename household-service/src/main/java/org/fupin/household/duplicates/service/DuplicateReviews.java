@@ -204,8 +204,7 @@ public class DuplicateReviews {
     @Transactional
     public Pair undo(UUID id, String reason, RegionScope scope, String actor) {
         String why = reasonOf(reason);
-        Pair pair = get(id, scope);
-        requireCovered(pair, scope);
+        Pair pair = decidable(id, scope);
         if (pair.status() == Status.OPEN) {
             throw Refusal.conflict("duplicate-not-decided", "This possible duplicate waits for a decision; there is none to undo.");
         }
@@ -240,15 +239,11 @@ public class DuplicateReviews {
     /** A pair the caller may decide: both households in the caller's region. */
     private Pair decidable(UUID id, RegionScope scope) {
         Pair pair = get(id, scope);
-        requireCovered(pair, scope);
-        return pair;
-    }
-
-    private static void requireCovered(Pair pair, RegionScope scope) {
         if (!scope.covers(pair.a().villageCode()) || !scope.covers(pair.b().villageCode())) {
             throw new Refusal(Refusal.Kind.FORBIDDEN, "duplicate-outside-region",
                     "One of the two households lies outside your region: an officer of both, or the county, decides.");
         }
+        return pair;
     }
 
     /** A merge or move removes a record: both must still be current (one may have left since the pair was found). */
