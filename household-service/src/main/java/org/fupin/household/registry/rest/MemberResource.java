@@ -110,18 +110,12 @@ public class MemberResource {
         return Response.noContent().build();
     }
 
+    /** A reason a caller may give; DUPLICATE is not one: a record retired as a duplicate names the record that stays. */
     private static MemberRemovalReason reasonOf(String reason) {
-        try {
-            MemberRemovalReason parsed = MemberRemovalReason.valueOf(reason == null ? "" : reason);
-            if (parsed == MemberRemovalReason.DUPLICATE) {
-                // A record retired as a duplicate names the record that stays: only a review's merge does that.
-                throw new IllegalArgumentException(reason);
-            }
-            return parsed;
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(java.util.List.of(new FieldError("reason", "invalid-member-removal-reason",
-                    "reason is one of DECEASED, MARRIED_OUT, MOVED_OUT, OTHER (a duplicate is retired by merging it in the "
-                            + "duplicate review queue).")));
-        }
+        return java.util.Arrays.stream(MemberRemovalReason.values())
+                .filter(value -> value != MemberRemovalReason.DUPLICATE && value.name().equals(reason)).findFirst()
+                .orElseThrow(() -> ProblemException.invalid(java.util.List.of(new FieldError("reason", "invalid-member-removal-reason",
+                        "reason is one of DECEASED, MARRIED_OUT, MOVED_OUT, OTHER (a duplicate is retired by merging it in the "
+                                + "duplicate review queue)."))));
     }
 }
