@@ -70,7 +70,7 @@ final class PrivacyErrorScenarios {
         Map<String, Object> body = Households.household(villageA, members);
         @SuppressWarnings("unchecked")
         Map<String, Object> member = ((List<Map<String, Object>>) body.get("members")).get(index);
-        member.putAll(namesakeOf(head, 400));
+        member.putAll(namesakeOf(head, 300));
         body.put("duplicateConfirmation", "同名同日生，入户核实为两个人");
         Response again = register(body);
         String namesake = again.path("members[" + index + "].id");
