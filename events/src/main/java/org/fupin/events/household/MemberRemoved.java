@@ -11,9 +11,4 @@ import java.util.UUID;
  * person is counted once on every day.
  */
 public record MemberRemoved(UUID householdId, UUID memberId, String reason, LocalDate effectiveDate, UUID duplicateOf) {
-
-    /** A removal that no duplicate review decided. */
-    public MemberRemoved(UUID householdId, UUID memberId, String reason, LocalDate effectiveDate) {
-        this(householdId, memberId, reason, effectiveDate, null);
-    }
 }

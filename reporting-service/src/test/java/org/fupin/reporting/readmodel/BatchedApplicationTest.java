@@ -255,7 +255,7 @@ class BatchedApplicationTest {
                             gone.add(leaving);
                             events.add(event(id.toString(), random.nextBoolean() && !present.isEmpty()
                                     ? new MemberRemoved(id, leaving, "DUPLICATE", on, present.get(0))
-                                    : new MemberRemoved(id, leaving, "MOVED_OUT", on)));
+                                    : new MemberRemoved(id, leaving, "MOVED_OUT", on, null)));
                         }
                     }
                     case 4 -> {

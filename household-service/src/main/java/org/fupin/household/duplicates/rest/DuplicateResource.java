@@ -1,7 +1,6 @@
 package org.fupin.household.duplicates.rest;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.UUID;
@@ -88,10 +87,8 @@ public class DuplicateResource {
                     schema = @Schema(enumeration = { "OPEN", "DISTINCT", "MERGED", "MOVED" })) String status,
             @BeanParam PageParams page) {
         String within = RegionFilter.within(caller.scope(), QueryParams.region("region", region));
-        String wanted = status == null || status.isBlank() ? "OPEN" : status;
-        if (Arrays.stream(Status.values()).noneMatch(s -> s.name().equals(wanted))) {
-            throw QueryParams.invalid("status", "status is OPEN, DISTINCT, MERGED or MOVED.");
-        }
+        Status given = QueryParams.enumValue(Status.class, "status", status);
+        String wanted = (given == null ? Status.OPEN : given).name();
         FieldAccess access = caller.fieldAccess();
         Page<DuplicateReviews.Pair> pairs = reviews.page(within, wanted, page.request());
         accessLog.record(caller, AccessKind.DUPLICATES, pairs.items().stream()

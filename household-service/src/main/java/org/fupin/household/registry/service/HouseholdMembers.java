@@ -152,20 +152,13 @@ public class HouseholdMembers {
         HouseholdEntity household = households.inScope(householdId, scope);
         expected.check(household.version);
         MemberEntity member = current(household, memberId);
-        Headship.requireRemovable(member.relation, household.currentMembers().size());
-        LocalDate today = today();
-        Map<String, Object> before = HouseholdSnapshot.of(household);
-        member.removedReason = reason.name();
-        member.removedOn = today;
-        touch(household);
-        outbox.record(household.id.toString(), new MemberRemoved(household.id, member.id, reason.name(), today));
-        history.record(household.id, actor, REMOVE_MEMBER, reason.name(), Changes.between(before, HouseholdSnapshot.of(household)));
+        history.record(household.id, actor, REMOVE_MEMBER, reason.name(), retire(household, member, reason, today(), null));
     }
 
     /**
-     * Removes a member as a duplicate review decided, from {@code from} (which may lie in the past: the day the person's
-     * other record began), naming the record of the same person that stays. The rules of any removal hold (not the
-     * head, not the last member). Returns the changes for the decision's history entry.
+     * Removes a member from {@code from}: today for a removal, a past day for a duplicate review's (the day the person's
+     * other record began), which names the record of the same person that stays in {@code duplicateOf}. The rules of
+     * any removal hold (not the head, not the last member). Returns the changes for the history entry.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<FieldChange> retire(HouseholdEntity household, MemberEntity member, MemberRemovalReason reason, LocalDate from,
