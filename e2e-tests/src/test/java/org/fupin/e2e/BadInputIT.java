@@ -13,9 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.json.Json;
@@ -64,11 +60,12 @@ class BadInputIT {
     private static final String COUNTY = "500235";
     private static final String TOWNSHIP = "500235160";
     private static final String VILLAGE = TOWNSHIP + "201";
-    private static final ZoneId COUNTY_ZONE = ZoneId.of("Asia/Shanghai");
     /** The header row of a household import (as in RegistryErrorCodesIT): alone, it is an import of nothing. */
     private static final String CSV_HEADER = "householdRef,villageCode,address,phone,category,causes,primaryCause,identifiedYear,"
             + "annualIncomePerCapita,initialStatus,registeredOn,name,idNumber,relation,health,disabilityGrade,"
             + "severeMentalIllness,education,laborCapacity,medicalInsurance,migrantWorker";
+    /** The import of nothing, as a body: valid, and it changes nothing. */
+    static final byte[] CSV_HEADER_ROW = (CSV_HEADER + "\n").getBytes(StandardCharsets.UTF_8);
 
     /**
      * Operations whose contract answers a batch with 200 and an outcome per item: for them a bad
@@ -85,48 +82,14 @@ class BadInputIT {
     static void oneRecordOfEveryKind() {
         suite = E2eSuite.get();
         admin = suite.token("county-admin", COUNTY);
-        existing = new HashMap<>();
-        SuiteSliceIT.putRegion(admin, COUNTY, "云阳县", "COUNTY", null, 2000);
-        SuiteSliceIT.putRegion(admin, TOWNSHIP, "坏输入镇", "TOWNSHIP", COUNTY, 1500);
-        SuiteSliceIT.putRegion(admin, VILLAGE, "坏输入村", "VILLAGE", TOWNSHIP, 800);
-        existing.put("regions", VILLAGE);
-
-        Response household = given().auth().oauth2(admin).contentType(ContentType.JSON).body(Households.household(VILLAGE, 2))
-                .post("/api/v1/households");
-        assertThat(household.statusCode()).as(household.asString()).isEqualTo(201);
-        existing.put("households", household.jsonPath().getString("id"));
-        // The child, not the head: should a removal get through after all, the head's rules would hide it.
-        existing.put("members", household.jsonPath().getString("members[1].id"));
-
+        existing = OneOfEveryKind.in(admin, COUNTY, TOWNSHIP, VILLAGE, "坏输入");
         String job = given().auth().oauth2(admin).contentType("text/csv; charset=UTF-8")
-                .body((CSV_HEADER + "\n").getBytes(StandardCharsets.UTF_8)).post("/api/v1/household-imports")
+                .body(CSV_HEADER_ROW).post("/api/v1/household-imports")
                 .then().statusCode(202).extract().path("jobId");
         // Finished before the fingerprint, so that its status cannot move under it.
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> !List.of("QUEUED", "RUNNING")
                 .contains(given().auth().oauth2(admin).get("/api/v1/household-imports/" + job).path("status")));
         existing.put("household-imports", job);
-
-        String group = created("/api/v1/assistance-groups", Map.of("name", "坏输入帮扶集团"));
-        String unit = created("/api/v1/units", Map.of("name", "云阳县坏输入局", "type", "DEPARTMENT", "groupId", group));
-        String helper = created("/api/v1/helpers", Map.of("name", "李帮扶", "phone", "13900001111", "unitId", unit, "kind", "CADRE"));
-        existing.put("assistance-groups", group);
-        existing.put("units", unit);
-        existing.put("helpers", helper);
-        // The replica learns of the household from household.events: until then a pairing is refused (and changes nothing).
-        Map<String, Object> pairing = Map.of("kind", "HELPER_HOUSEHOLD", "helperId", helper, "householdId", existing.get("households"));
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
-                .until(() -> post("/api/v1/pairings", pairing).statusCode() != 422);
-        existing.put("pairings", given().auth().oauth2(admin).queryParam("householdId", existing.get("households"))
-                .get("/api/v1/pairings").then().statusCode(200).extract().path("items[0].id"));
-        existing.put("measures", created("/api/v1/measures", Map.of("type", "INDUSTRY", "householdId", existing.get("households"),
-                "provider", Map.of("kind", "HELPER", "id", helper), "amount", 3000, "startedOn", today().toString(),
-                "status", "PLANNED")));
-        existing.put("visits", created("/api/v1/visits", Map.of("id", UUID.randomUUID().toString(), "helperId", helper,
-                "householdId", existing.get("households"), "visitedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                "notes", "走访")));
-        existing.put("work-teams", created("/api/v1/work-teams", Map.of("villageCode", VILLAGE, "leaderId", helper)));
-        existing.put("war-zones", created("/api/v1/war-zones", Map.of("name", "坏输入战区", "leaderId", helper,
-                "townshipCodes", List.of(TOWNSHIP))));
     }
 
     @Test
@@ -141,6 +104,8 @@ class BadInputIT {
         Targets targets = new Targets();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         List<String> violations = new ArrayList<>();
+        List<String> undocumented = new ArrayList<>();
+        OpenApiContract contract = E2eSuite.contract();
         List<String> unsendable = new ArrayList<>();
         Map<String, Map<Integer, Integer>> statuses = new LinkedHashMap<>();
         List<String> withoutInput = new ArrayList<>();
@@ -172,18 +137,24 @@ class BadInputIT {
                 }
                 seen.merge(response.statusCode(), 1, Integer::sum);
                 check(request, response).ifPresent(violation -> violations.add(request + "\n    → " + violation));
+                for (String breach : contract.breaches(request.method(), request.target(), response.statusCode(),
+                        name -> response.headers().firstValue(name).orElse(null), response.body())) {
+                    undocumented.add(request + "\n    → " + breach);
+                }
             }
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         Map<String, String> after = fingerprint.settled();
 
         report(statuses, took, withoutInput, unsendable, violations);
+        undocumented.forEach(breach -> System.out.println("  UNDOCUMENTED " + breach));
         SoftAssertions softly = new SoftAssertions();
         softly.assertThat(operations).as("operations in the merged OpenAPI document").isNotEmpty();
         softly.assertThat(statuses.entrySet().stream().filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey).toList())
                 .as("operations no bad request could be made for").isEmpty();
         softly.assertThat(violations).as("bad requests answered with a server error, without a problem, or accepted (%d)",
                 violations.size()).isEmpty();
+        softly.assertThat(undocumented).as("answers the OpenAPI document does not describe (%d)", undocumented.size()).isEmpty();
         softly.assertThat(DataFingerprint.differences(before, after)).as("what the bad requests changed").isEmpty();
         softly.assertThat(before.keySet()).as("what the fingerprint watches").anyMatch(view -> view.contains(existing.get("households")));
         softly.assertAll();
@@ -295,20 +266,6 @@ class BadInputIT {
     private static String excerpt(String body) {
         String flat = body.replace('\n', ' ');
         return flat.length() <= 300 ? flat : flat.substring(0, 300) + "…";
-    }
-
-    private static String created(String path, Map<String, Object> body) {
-        Response response = post(path, body);
-        assertThat(response.statusCode()).as("POST %s: %s", path, response.asString()).isEqualTo(201);
-        return response.jsonPath().getString("id");
-    }
-
-    private static Response post(String path, Object body) {
-        return given().auth().oauth2(admin).contentType(ContentType.JSON).body(body).post(path);
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(COUNTY_ZONE);
     }
 
     /** The records of the test, and the ETags that let a request past If-Match to the checks behind it. */

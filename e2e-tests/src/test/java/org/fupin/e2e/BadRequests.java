@@ -230,7 +230,7 @@ final class BadRequests {
         this.random = new Random(seed ^ operation.key().hashCode());
         boolean allExist = true;
         for (Parameter parameter : operation.in("path")) {
-            Optional<String> existing = targets.existing(segmentBefore(parameter.name()));
+            Optional<String> existing = targets.existing(operation.segmentBefore(parameter.name()));
             existing.ifPresent(existingIds::add);
             allExist &= existing.isPresent();
             defaultPath.put(parameter.name(), existing.orElseGet(this::randomUuid));
@@ -666,16 +666,6 @@ final class BadRequests {
                 ? "text/csv; charset=UTF-8" : body.mediaType();
     }
 
-    private String segmentBefore(String parameter) {
-        String[] segments = operation.path().split("/");
-        for (int i = 1; i < segments.length; i++) {
-            if (segments[i].equals("{" + parameter + "}")) {
-                return segments[i - 1];
-            }
-        }
-        return "";
-    }
-
     private String randomUuid() {
         return new UUID(random.nextLong(), random.nextLong()).toString();
     }
@@ -742,7 +732,8 @@ final class BadRequests {
         return value;
     }
 
-    private static Object plain(JsonValue value) {
+    /** A JSON value as the plain Java value (String, BigDecimal, Boolean, List, Map) a request body is built of. */
+    static Object plain(JsonValue value) {
         return switch (value.getValueType()) {
             case STRING -> ((JsonString) value).getString();
             case NUMBER -> ((JsonNumber) value).bigDecimalValue();

@@ -27,6 +27,7 @@ final class E2eSuite {
     static final String DATABASE_SUFFIX = "_e2e";
 
     private static Suite suite;
+    private static OpenApiContract contract;
 
     private E2eSuite() {
     }
@@ -48,9 +49,20 @@ final class E2eSuite {
             Runtime.getRuntime().addShutdownHook(new Thread(fresh::down, "e2e-suite-down"));
             RestAssured.baseURI = fresh.gatewayUrl();
             RestAssured.port = PORTS.gateway();
+            contract = OpenApiContract.parse(RestAssured.given().accept("application/json").get("/openapi").then().statusCode(200)
+                    .extract().asString());
+            Path breaches = home.resolveSibling("openapi-breaches.txt");
+            deleteRecursively(breaches);
+            RestAssured.filters(new DocumentedAnswers(contract, breaches));
             suite = fresh;
         }
         return suite;
+    }
+
+    /** The merged OpenAPI document the suite served at its start, as the contract its answers keep. */
+    static synchronized OpenApiContract contract() {
+        get();
+        return contract;
     }
 
     /** Each service owns its database; emptying its schema gives Flyway a clean start. */

@@ -53,6 +53,17 @@ final class OpenApiDocument {
             return parameters.stream().filter(p -> p.in().equals(where)).toList();
         }
 
+        /** The path segment before {@code {parameter}}: the collection its value names a record of ("households"). */
+        String segmentBefore(String parameter) {
+            String[] segments = path.split("/");
+            for (int i = 1; i < segments.length; i++) {
+                if (segments[i].equals("{" + parameter + "}")) {
+                    return segments[i - 1];
+                }
+            }
+            return "";
+        }
+
         boolean isSafe() {
             return method.equals("GET");
         }

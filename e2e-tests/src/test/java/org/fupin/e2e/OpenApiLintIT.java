@@ -3,14 +3,12 @@ package org.fupin.e2e;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,12 +17,11 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * The merged OpenAPI document of the running suite, linted with Redocly's recommended rules
- * (redocly.yaml at the root): no errors allowed. Redocly CLI is installed from the npm registry
- * into target/ on first use.
+ * (redocly.yaml at the root): no errors allowed; and the AsyncAPI document of the topics the
+ * gateway serves beside it, read by the AsyncAPI parser as AsyncAPI tools read it. Both tools are
+ * installed from the npm registry into target/ on first use.
  */
 class OpenApiLintIT {
-
-    private static final String REDOCLY = "@redocly/cli@2.77.0";
 
     @BeforeAll
     static void startSuite() {
@@ -33,20 +30,37 @@ class OpenApiLintIT {
 
     @Test
     void theMergedDocumentHasNoLintErrors() throws Exception {
-        Path root = Path.of(System.getProperty("fupin.repo.root", "..")).toAbsolutePath().normalize();
+        Path root = NodeTools.root();
         Path target = root.resolve("e2e-tests/target");
         Path document = target.resolve("openapi.json");
         Files.writeString(document, given().get("/openapi").then().statusCode(200).extract().asString());
 
-        Path tools = target.resolve("node-tools");
-        Path redocly = tools.resolve("node_modules/.bin/redocly");
-        if (!Files.isExecutable(redocly)) {
-            run(List.of("npm", "install", "--silent", "--no-audit", "--no-fund", "--prefix", tools.toString(), REDOCLY), root, 600);
-        }
-        Result lint = run(List.of(redocly.toString(), "lint", "--config", root.resolve("redocly.yaml").toString(),
+        Path redocly = NodeTools.installed().resolve("node_modules/.bin/redocly");
+        NodeTools.Result lint = NodeTools.run(List.of(redocly.toString(), "lint", "--config", root.resolve("redocly.yaml").toString(),
                 "--format", "stylish", document.toString()), root, 300);
         assertThat(lint.exitCode()).as("redocly lint of the merged document:%n%s", lint.output()).isZero();
         assertThat(lint.output()).doesNotContainPattern("(?m)^\\s*\\d+ errors?");
+    }
+
+    @Test
+    void theAsyncApiDocumentIsValidForTheAsyncApiParser() throws Exception {
+        Path root = NodeTools.root();
+        Path document = root.resolve("e2e-tests/target/asyncapi.json");
+        String text = given().get("/asyncapi").then().statusCode(200).extract().asString();
+        Files.writeString(document, text);
+        JsonPath asyncapi = JsonPath.from(text);
+        assertThat(asyncapi.getString("asyncapi")).isEqualTo("3.0.0");
+        assertThat(asyncapi.getMap("channels")).containsKeys("householdEvents", "assistanceEvents", "monitoringSignals");
+
+        Path tools = NodeTools.installed();
+        // The script resolves @asyncapi/parser from the node_modules beside it.
+        Path script = tools.resolve("validate-asyncapi.mjs");
+        try (var in = OpenApiLintIT.class.getResourceAsStream("/asyncapi/validate.mjs")) {
+            Files.write(script, in.readAllBytes());
+        }
+        NodeTools.Result parsed = NodeTools.run(List.of("node", script.toString(), document.toString()), root, 300);
+        assertThat(parsed.exitCode()).as("@asyncapi/parser on /asyncapi:%n%s", parsed.output()).isZero();
+        assertThat(parsed.output()).contains("AsyncAPI 3.0.0 valid");
     }
 
     /** An integrator's generated client offers the allowed values of a filter instead of a free string. */
@@ -76,6 +90,28 @@ class OpenApiLintIT {
         });
     }
 
+    /** A generated client gives every parameter its type: a String, a UUID, a date, never an Object. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyParameterDeclaresItsType() {
+        JsonPath document = given().get("/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Object>> paths = document.getMap("paths");
+        List<String> untyped = new ArrayList<>();
+        paths.forEach((path, item) -> item.forEach((method, operation) -> {
+            if (!(operation instanceof Map<?, ?> op) || !(op.get("parameters") instanceof List<?> parameters)) {
+                return;
+            }
+            for (Object each : parameters) {
+                Map<String, Object> parameter = (Map<String, Object>) each;
+                Map<String, Object> schema = (Map<String, Object>) parameter.get("schema");
+                if (schema == null || !(schema.containsKey("type") || schema.containsKey("$ref") || schema.containsKey("enum"))) {
+                    untyped.add(method.toUpperCase() + " " + path + " " + parameter.get("name") + ": " + schema);
+                }
+            }
+        }));
+        assertThat(untyped).as("parameters without a type").isEmpty();
+    }
+
     /** A merge patch's body is documented with the fields it may change, not as an arbitrary JSON value. */
     @Test
     void everyPatchDocumentsTheFieldsItChanges() {
@@ -88,24 +124,5 @@ class OpenApiLintIT {
             assertThat(ref).as(path).isEqualTo("#/components/schemas/" + schema);
             assertThat(document.getMap("components.schemas." + schema + ".properties")).as(schema).isNotEmpty();
         });
-    }
-
-    record Result(int exitCode, String output) {
-    }
-
-    private static Result run(List<String> command, Path directory, int timeoutSeconds) throws IOException, InterruptedException {
-        Path log = Files.createTempFile("lint", ".log");
-        Process process = new ProcessBuilder(command).directory(directory.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException(String.join(" ", command) + " did not finish in " + timeoutSeconds + " s");
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        Files.deleteIfExists(log);
-        if (process.exitValue() != 0 && command.get(0).equals("npm")) {
-            throw new IllegalStateException("npm could not install " + REDOCLY + ":\n" + output);
-        }
-        return new Result(process.exitValue(), output);
     }
 }

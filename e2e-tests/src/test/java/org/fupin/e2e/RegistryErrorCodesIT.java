@@ -315,6 +315,17 @@ class RegistryErrorCodesIT {
         all.add(ErrorScenario.of("duplicate-cause", "ILLNESS listed twice")
                 .answers(400, "validation-failed").field("causes", "duplicate-cause").unchanged(households(VILLAGE))
                 .when(() -> registration(body(1, h -> h.put("causes", List.of("ILLNESS", "ILLNESS"))))));
+        all.add(ErrorScenario.of("confirmation-per-household", "a registration whose member brings a duplicate confirmation of its own")
+                .answers(400, "validation-failed").field("members[0].duplicateConfirmation", "confirmation-per-household")
+                .unchanged(households(VILLAGE))
+                .when(() -> registration(body(1, h -> member(h, 0).put("duplicateConfirmation", "两人出生地不同，不是同一人")))));
+        all.add(ErrorScenario.of("exclusive-parameters", "the access log of a household and of a member at once")
+                .answers(400, "invalid-parameter").field("member", "exclusive-parameters").unchanged(households(VILLAGE))
+                .when(() -> as(admin).queryParam("household", UUID.randomUUID().toString())
+                        .queryParam("member", UUID.randomUUID().toString()).get("/api/v1/access-log")));
+        all.add(ErrorScenario.of("period-reversed", "the access log from February to January")
+                .answers(400, "invalid-parameter").field("to", "period-reversed").unchanged(households(VILLAGE))
+                .when(() -> as(admin).queryParam("from", "2026-02-01").queryParam("to", "2026-01-01").get("/api/v1/access-log")));
         all.add(ErrorScenario.of("head-count", "two heads")
                 .answers(400, "validation-failed").field("members", "head-count").unchanged(households(VILLAGE))
                 .when(() -> registration(body(2, h -> member(h, 1).put("relation", "HEAD")))));

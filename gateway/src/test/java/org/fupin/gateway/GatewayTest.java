@@ -143,4 +143,16 @@ class GatewayTest {
         given().redirects().follow(false).get("/dashboard").then().statusCode(302).header("Location", containsString("/dashboard/"));
         given().get("/dashboard/").then().statusCode(200).body(containsString("dashboard.js"));
     }
+
+    @Test
+    void servesTheAsyncApiDocumentOfTheTopicsLinkedFromTheDocs() {
+        given().get("/asyncapi")
+                .then().statusCode(200)
+                .body("asyncapi", equalTo("3.0.0"))
+                .body("channels.householdEvents.address", equalTo("household.events"))
+                .body("channels.assistanceEvents.address", equalTo("assistance.events"))
+                .body("components.messages.householdRegistered.payload.properties.type.const", equalTo("household.registered"))
+                .body("servers.kafka.host", equalTo("localhost:9092"));
+        given().get("/docs/").then().statusCode(200).body(containsString("href=\"/asyncapi\""));
+    }
 }

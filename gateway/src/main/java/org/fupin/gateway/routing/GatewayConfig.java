@@ -32,6 +32,13 @@ public interface GatewayConfig {
     @WithDefault("209715200")
     long bulkMaxBodyBytes();
 
+    /**
+     * The Kafka bootstrap address the AsyncAPI document at /asyncapi names as its server ({@code host:port}):
+     * the address integrators inside the county's network consume the topics from.
+     */
+    @WithDefault("localhost:9092")
+    String asyncapiKafkaServer();
+
     /** When the gateway stops calling a failing backend for a while, answering 503 at once instead. */
     CircuitBreaker circuitBreaker();
 

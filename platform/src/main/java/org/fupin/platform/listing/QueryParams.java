@@ -14,6 +14,11 @@ import org.fupin.problem.ProblemException;
  */
 public final class QueryParams {
 
+    /** A region code as the document declares it: county (6 digits), township (9) or village (12). */
+    public static final String REGION_CODE = "^[0-9]{6}([0-9]{3}){0,2}$";
+    /** A village's code (12 digits). */
+    public static final String VILLAGE_CODE = "^[0-9]{12}$";
+
     private QueryParams() {
     }
 
@@ -73,7 +78,12 @@ public final class QueryParams {
     }
 
     public static ProblemException invalid(String name, String message) {
-        return new ProblemException(400, "invalid-parameter", message, List.of(new FieldError(name, "invalid-value", message)));
+        return invalid(name, "invalid-value", message);
+    }
+
+    /** A parameter refused by a rule of its own, named by {@code code} (e.g. one between two parameters). */
+    public static ProblemException invalid(String name, String code, String message) {
+        return new ProblemException(400, "invalid-parameter", message, List.of(new FieldError(name, code, message)));
     }
 
     private static boolean blank(String value) {

@@ -1,8 +1,12 @@
 package org.fupin.platform.openapi;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -10,6 +14,7 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.fupin.problem.FieldErrors;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -28,6 +33,61 @@ public class ProblemResponsesFilter implements OASFilter {
     static final String FIELD_ERROR = "FieldError";
     static final String SECURITY = "bearer";
 
+    /**
+     * Operation extension naming, comma-separated, the media types a list answers besides JSON
+     * (its CSV or printable siblings are methods of their own, hidden from the document): the
+     * filter adds them to the operation's 200 answer and removes the extension.
+     */
+    public static final String ALSO_PRODUCES = "x-also-produces";
+    static final String RULE_CODES = "x-rule-codes";
+
+    /**
+     * The field-error codes of rules a JSON Schema cannot state: a check digit, or a rule between two
+     * fields or parameters. A request the schemas allow may still be refused with 400 and one of these;
+     * listed on FieldError (as x-rule-codes too, for tools) so that a client knows them all.
+     */
+    static final Map<String, String> RULES_BEYOND_SCHEMA = rules(
+            "id-number-check-digit", "an ID number's check character (ISO 7064 MOD 11-2) is right",
+            "id-number-birth-date", "the birth date in an ID number is a real day, not after today",
+            "required", "a field another field's value makes required (e.g. a pairing's helperId for HELPER_HOUSEHOLD)",
+            "not-applicable", "a field the chosen kind or type does not take",
+            "exactly-one", "one of two fields, not both and not neither",
+            "end-before-start", "an end not before its start",
+            "duplicate-member", "the same member twice in one list",
+            "duplicate-township", "the same township twice in one list",
+            "primary-cause-not-in-causes", "the primary cause is one of the causes",
+            "region-level-mismatch", "a region's level matches the length of its code",
+            "signal-subject", "a signal names a person or a household",
+            "internal-signal", "fupin's own signal kinds are not sent by departments",
+            "reason-reserved", "a reason the system gives, not a caller",
+            "confirmation-per-household", "a registration confirms possible duplicates for the household, not per member",
+            "exclusive-parameters", "two query parameters that exclude each other",
+            "period-reversed", "a period's to is not before its from",
+            "name-format", "a person's name in Han characters or letters, with · or spaces between parts",
+            "head-count", "a household has exactly one head",
+            "duplicate-cause", "each cause of poverty listed once",
+            "duplicate-in-request", "the same item twice in one request",
+            "date-in-future", "a date not after today in the county",
+            "identified-year-range", "the identification year between 2014 and this year",
+            "registered-on-range", "the registration date between the identification year and today",
+            "assessed-on-range", "an assessment date between the household's registration and today",
+            "effective-date-out-of-order", "effective dates in the order of the changes",
+            "date-before-previous-step", "a case step dated not before the step before it",
+            "confirmed-before-start", "a measure confirmed not before it started",
+            "amount-required", "an amount for the signal kinds that carry one",
+            "invalid-parent-region", "a region's parent is registered and one level up",
+            "poor-village-not-village", "only a village is a poor village",
+            "not-in-pair", "a member of the pair under review",
+            "reason-needs-replacement", "an ending reason that needs a replacement helper");
+
+    private static Map<String, String> rules(String... codesAndRules) {
+        Map<String, String> rules = new LinkedHashMap<>();
+        for (int i = 0; i < codesAndRules.length; i += 2) {
+            rules.put(codesAndRules[i], codesAndRules[i + 1]);
+        }
+        return rules;
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
@@ -36,8 +96,12 @@ public class ProblemResponsesFilter implements OASFilter {
                 .type(List.of(Schema.SchemaType.OBJECT))
                 .description("One invalid field: its path, a stable code and a message in the caller's language.")
                 .addProperty("field", string("Path of the field, e.g. members[0].idNumber"))
-                .addProperty("code", string("Stable kebab-case code, e.g. id-number-check-digit"))
-                .addProperty("message", string("Explanation in en, zh-Hans or zh-Hant (Accept-Language)")));
+                .addProperty("code", string("Stable kebab-case code, e.g. id-number-check-digit. Besides the codes of a "
+                        + "schema's own constraints (required, format, pattern, range, size...), these name rules no schema "
+                        + "states: " + RULES_BEYOND_SCHEMA.entrySet().stream().map(rule -> rule.getKey() + " (" + rule.getValue() + ")")
+                                .collect(Collectors.joining("; "))))
+                .addProperty("message", string("Explanation in en, zh-Hans or zh-Hant (Accept-Language)"))
+                .addExtension(RULE_CODES, List.copyOf(RULES_BEYOND_SCHEMA.keySet())));
         components.addSchema(PROBLEM, OASFactory.createSchema()
                 .type(List.of(Schema.SchemaType.OBJECT))
                 .description("RFC 9457 problem details with a stable code.")
@@ -63,9 +127,123 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
-                item.getOperations().forEach((method, operation) -> describe(path, method, operation));
+                item.getOperations().forEach((method, operation) -> {
+                    alsoProduces(operation);
+                    textParameters(operation);
+                    describe(path, method, operation);
+                });
+            }
+            item.getOperations().values().forEach(ProblemResponsesFilter::withoutQuality);
+        });
+        closeRequestBodies(openAPI, components);
+    }
+
+    /**
+     * A parameter declared with only a format or pattern (a UUID, a date, a region code the resource
+     * parses itself, to answer a clean 400) loses the type its Java String gave it; it is text, and a
+     * generated client must not take it for an arbitrary object.
+     */
+    private static void textParameters(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        operation.getParameters().forEach(parameter -> {
+            Schema schema = parameter.getSchema();
+            if (schema != null && schema.getType() == null && schema.getRef() == null && schema.getEnumeration() == null
+                    && schema.getAllOf() == null && schema.getAnyOf() == null && schema.getOneOf() == null) {
+                schema.setType(List.of(Schema.SchemaType.STRING));
             }
         });
+    }
+
+    private static void alsoProduces(Operation operation) {
+        Object mediaTypes = operation.getExtensions() == null ? null : operation.getExtensions().get(ALSO_PRODUCES);
+        if (mediaTypes == null) {
+            return;
+        }
+        operation.removeExtension(ALSO_PRODUCES);
+        APIResponse ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
+        if (ok == null || ok.getContent() == null) {
+            return;
+        }
+        for (String mediaType : mediaTypes.toString().split(",")) {
+            ok.getContent().addMediaType(mediaType.trim(), OASFactory.createMediaType()
+                    .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
+        }
+    }
+
+    /**
+     * A server-side preference ({@code text/csv;qs=0.5}) is how JAX-RS picks JSON for a client that
+     * accepts anything; it is no part of the media type a client sees or sends. Text answers are strings.
+     */
+    private static void withoutQuality(Operation operation) {
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+            operation.getResponses().getAPIResponses().values().forEach(response -> withoutQuality(response.getContent()));
+        }
+        if (operation.getRequestBody() != null) {
+            withoutQuality(operation.getRequestBody().getContent());
+        }
+    }
+
+    private static void withoutQuality(Content content) {
+        if (content == null || content.getMediaTypes() == null) {
+            return;
+        }
+        new LinkedHashMap<>(content.getMediaTypes()).forEach((key, media) -> {
+            String plain = key.replaceAll(";\\s*qs=[0-9.]+", "");
+            if (plain.startsWith("text/")) {
+                // A CSV report or a printable page is text, whatever the JSON form's schema is.
+                media.setSchema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)));
+            }
+            if (!plain.equals(key)) {
+                content.removeMediaType(key);
+                content.addMediaType(plain, media);
+            }
+        });
+    }
+
+    /**
+     * Every JSON body the services read refuses a field it does not know (400 unknown-field, the
+     * shared Jackson setting), at every depth: the document says so with additionalProperties: false
+     * on each object schema a request body reaches, so that a generated client cannot send one.
+     */
+    private static void closeRequestBodies(OpenAPI openAPI, Components components) {
+        Set<String> seen = new HashSet<>();
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
+                    || operation.getRequestBody().getContent().getMediaTypes() == null) {
+                return;
+            }
+            operation.getRequestBody().getContent().getMediaTypes().forEach((mediaType, media) -> {
+                if (mediaType.endsWith("json") && media.getSchema() != null) {
+                    close(media.getSchema(), components, seen);
+                }
+            });
+        }));
+    }
+
+    private static void close(Schema schema, Components components, Set<String> seen) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getRef() != null) {
+            String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+            if (seen.add(name) && components.getSchemas() != null) {
+                close(components.getSchemas().get(name), components, seen);
+            }
+        }
+        if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+            if (schema.getAdditionalPropertiesBoolean() == null && schema.getAdditionalPropertiesSchema() == null) {
+                schema.setAdditionalPropertiesBoolean(Boolean.FALSE);
+            }
+            schema.getProperties().values().forEach(property -> close(property, components, seen));
+        }
+        close(schema.getItems(), components, seen);
+        for (List<Schema> parts : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+            if (parts != null) {
+                parts.forEach(part -> close(part, components, seen));
+            }
+        }
     }
 
     private static void describe(String path, PathItem.HttpMethod method, Operation operation) {
@@ -91,7 +269,10 @@ public class ProblemResponsesFilter implements OASFilter {
         problems.put("403", "The caller's role may not do this (forbidden)");
         if (path.contains("{")) {
             problems.put("404", "Not found, or outside the caller's region (not-found)");
+        } else if (takesRegion(operation)) {
+            problems.put("404", "The region is not registered, or outside the caller's region (not-found)");
         }
+        problems.put("406", "The Accept header names no media type this operation answers with (not-acceptable)");
         if (writes) {
             problems.put("409", "Conflicts with the current state (e.g. duplicate-id-number, illegal-transition)");
         }
@@ -117,9 +298,30 @@ public class ProblemResponsesFilter implements OASFilter {
                 responses.addAPIResponse(status, problem(description));
             }
         });
+        // A status an operation declares itself (for its own description) is answered with a problem all the same.
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("4") || status.startsWith("5")) {
+                if (response.getContent() == null || response.getContent().getMediaTypes() == null
+                        || response.getContent().getMediaTypes().isEmpty()) {
+                    response.setContent(problem(response.getDescription()).getContent());
+                }
+            }
+        });
+        if (!responses.hasAPIResponse("414")) {
+            // Refused by the HTTP codec before any handler runs, so without a problem body (quarkusio/quarkus#55082).
+            responses.addAPIResponse("414", OASFactory.createAPIResponse()
+                    .description("The request line is longer than 4096 bytes (the query too long); no body"));
+        }
         if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
             operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(SECURITY));
         }
+    }
+
+    /** Reports and lists narrowed to a region by a {@code region} (or {@code parent}) query parameter answer 404 for one not registered. */
+    private static boolean takesRegion(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> parameter.getIn() == Parameter.In.QUERY
+                        && ("region".equals(parameter.getName()) || "parent".equals(parameter.getName())));
     }
 
     private static boolean takesIfMatch(Operation operation) {

@@ -20,7 +20,7 @@ import org.fupin.reporting.scope.ReportRegion;
 public record CasesReport(
         ReportRegion region,
         LocalDate asOf,
-        @Schema(description = "The kind asked for, or null for every kind.") String kind,
+        @Schema(nullable = true, description = "The kind asked for, or null for every kind.") String kind,
         List<KindFigures> kinds,
         @Schema(description = "Open cases by the stage they wait at on the date; a notice still running counts under the notice.")
         List<StageFigures> stages,
@@ -41,8 +41,9 @@ public record CasesReport(
             long overdue) {
     }
 
-    /** How long a stage took, in days, over the times it was completed. */
-    public record StageDuration(String stage, String label, long completed, BigDecimal medianDays, BigDecimal p90Days) {
+    /** How long a stage took, in days, over the times it was completed; the percentiles are null before the first. */
+    public record StageDuration(String stage, String label, long completed, @Schema(nullable = true) BigDecimal medianDays,
+            @Schema(nullable = true) BigDecimal p90Days) {
     }
 
     /** One child region's open cases by stage, objected and overdue. */

@@ -64,7 +64,8 @@ public record MonitoringReport(
     }
 
     /** Days from opening to the first visit; the percentiles are null when no alert was visited yet. */
-    public record VerificationTime(long verified, BigDecimal medianDays, BigDecimal p90Days) {
+    public record VerificationTime(long verified, @Schema(nullable = true) BigDecimal medianDays,
+            @Schema(nullable = true) BigDecimal p90Days) {
     }
 
     /** Households MONITORED on the date, by the risk type (監測對象類型) of the status entry that made them so. */

@@ -16,9 +16,9 @@ public record RegionFigures(
         Counts households,
         Counts people,
         CurrentlyPoor currentlyPoor,
-        @Schema(description = "Poor people / rural population, as a fraction; null without a rural population.")
+        @Schema(description = "Poor people / rural population, as a fraction; null without a rural population.", nullable = true)
         BigDecimal povertyIncidence,
         Villages villages,
-        @Schema(description = "A village: the day the county announced its exit (貧困村出列), if on or before the date; else null.")
+        @Schema(description = "A village: the day the county announced its exit (貧困村出列), if on or before the date; else null.", nullable = true)
         LocalDate exitDecidedOn) {
 }

@@ -10,11 +10,11 @@ import org.fupin.reporting.exits.Interval;
 public class ExitsRangeParams {
 
     @QueryParam("from")
-    @Parameter(description = "First day (yyyy-MM-dd); default 100 days before `to`.")
+    @Parameter(description = "First day (yyyy-MM-dd); default 100 days before `to`.", schema = @Schema(format = "date"))
     String from;
 
     @QueryParam("to")
-    @Parameter(description = "Last day (yyyy-MM-dd); default and at most asOf.")
+    @Parameter(description = "Last day (yyyy-MM-dd); default and at most asOf.", schema = @Schema(format = "date"))
     String to;
 
     @QueryParam("interval")

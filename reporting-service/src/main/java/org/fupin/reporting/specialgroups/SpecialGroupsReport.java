@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fupin.platform.inbox.Freshness;
 import org.fupin.reporting.report.CsvReport;
 import org.fupin.reporting.scope.ReportRegion;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /**
  * People who need special care (特殊困難群體): disabled people by grade and people with severe
@@ -28,12 +29,21 @@ public record SpecialGroupsReport(
         Group exited,
         Freshness freshness) implements CsvReport {
 
+    /** For the document only: a count that is null where it is withheld from the caller. */
+    @Schema(name = "WithheldCount", type = SchemaType.INTEGER, format = "int64", nullable = true,
+            description = "A count; null when withheld (see suppressed).")
+    static final class WithheldCount {
+        private WithheldCount() {
+        }
+    }
+
     /** The figures of one group of households; a withheld count is null and named in {@code suppressed}. */
     public record Group(
             long people,
             @Schema(description = "People with any disability grade.", nullable = true)
             Long disabled,
-            @Schema(description = "Disabled people by grade 1 (most severe) to 4; every grade present (a withheld one null).")
+            @Schema(description = "Disabled people by grade 1 (most severe) to 4; every grade present (a withheld one null).",
+                    additionalProperties = WithheldCount.class)
             Map<String, Long> disabledByGrade,
             @Schema(nullable = true) Long severeMentalIllness,
             @Schema(description = "The figures withheld from this caller: fewer than k people (default 5), or what would give one "

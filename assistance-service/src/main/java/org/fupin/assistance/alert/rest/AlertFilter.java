@@ -16,7 +16,8 @@ public class AlertFilter {
     String type;
 
     @QueryParam("region")
-    @Parameter(description = "Region code; narrowed to the caller's region; a region outside it answers 404.")
+    @Parameter(description = "Region code; narrowed to the caller's region; a region outside it answers 404.",
+            schema = @Schema(pattern = QueryParams.REGION_CODE))
     String region;
 
     AlertType type() {

@@ -20,6 +20,8 @@ import org.fupin.platform.security.Caller;
 import org.fupin.platform.security.RegionFilter;
 import org.fupin.security.RegionScope;
 import org.fupin.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.fupin.platform.openapi.ProblemResponsesFilter;
 
 /** What needs attention now: households without a helper or a recent visit, villages without a work team, observed risks. */
 @Path("/api/v1/alerts")
@@ -51,6 +53,7 @@ public class AlertResource {
                     + "village with households in POOR, RETURNED, EXIT_PENDING or MONITORED, without a work team. "
                     + "RISK_OBSERVED: a household whose latest visit observed a risk. Only the caller's region, in region order. "
                     + "With Accept: text/csv all alerts of the type stream as CSV.")
+    @Extension(name = ProblemResponsesFilter.ALSO_PRODUCES, value = "text/csv")
     public Page<Alert> list(@BeanParam AlertFilter filter, @BeanParam PageParams page) {
         return alerts.page(filter.type(), filter.region(), caller.scope(), page.request());
     }

@@ -9,15 +9,18 @@ import org.fupin.assistance.ledger.domain.MeasureType;
 import org.fupin.assistance.ledger.domain.ProviderKind;
 import org.fupin.assistance.ledger.service.MeasureSearch;
 import org.fupin.platform.listing.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** The filters of the measure list and totals; an unknown value is a 400, not an empty list. */
 public class MeasureFilter {
 
     @QueryParam("region")
-    @Parameter(description = "Region code (county, township or village); narrowed to the caller's region; a region outside it answers 404.")
+    @Parameter(description = "Region code (county, township or village); narrowed to the caller's region; a region outside it answers 404.",
+            schema = @Schema(pattern = QueryParams.REGION_CODE))
     String region;
 
     @QueryParam("householdId")
+    @Parameter(schema = @Schema(format = "uuid"))
     String householdId;
 
     @QueryParam("type")
@@ -33,10 +36,12 @@ public class MeasureFilter {
     String providerKind;
 
     @QueryParam("providerId")
+    @Parameter(schema = @Schema(format = "uuid"))
     String providerId;
 
     @QueryParam("confirmed")
-    @Parameter(description = "true: confirmed by the household; false: not (yet) confirmed")
+    @Parameter(description = "true: confirmed by the household; false: not (yet) confirmed",
+            schema = @Schema(type = SchemaType.BOOLEAN))
     String confirmed;
 
     MeasureSearch.Criteria criteria() {

@@ -44,6 +44,8 @@ import org.fupin.platform.web.MergePatch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.fupin.platform.openapi.ProblemResponsesFilter;
 
 /** The ledger of assistance measures (幫扶措施): what each household and village received, from whom, for how much. */
 @Path("/api/v1/measures")
@@ -97,6 +99,7 @@ public class MeasureResource {
     @Operation(summary = "List measures",
             description = "Measures of villages and households in the caller's region, in the order they were recorded. "
                     + "With Accept: text/csv the whole list streams as CSV.")
+    @Extension(name = ProblemResponsesFilter.ALSO_PRODUCES, value = "text/csv")
     public Page<MeasureView> list(@BeanParam MeasureFilter filter, @BeanParam PageParams page) {
         return search.page(filter.criteria(), caller.scope(), page.request()).map(MeasureView::of);
     }
@@ -122,7 +125,8 @@ public class MeasureResource {
             description = "Exact sums (NUMERIC in the database, two decimals) over the measures in the region, narrowed to "
                     + "the caller's; the list's filters apply too.")
     public MeasureTotalsView totals(@BeanParam MeasureFilter filter,
-            @QueryParam("groupBy") @Parameter(description = "type (the only grouping, and the default)") String groupBy) {
+            @QueryParam("groupBy") @Parameter(description = "type (the only grouping, and the default)",
+                    schema = @Schema(enumeration = "type")) String groupBy) {
         if (groupBy != null && !groupBy.isBlank() && !"type".equals(groupBy)) {
             throw QueryParams.invalid("groupBy", "Totals are grouped by type.");
         }
@@ -149,7 +153,8 @@ public class MeasureResource {
                     + "confirmed it: 422 amount-confirmed), description. Publishes measure.updated. Needs If-Match.")
     @APIResponseSchema(value = MeasureView.class, responseCode = "200", responseDescription = "The measure after the change")
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = MeasurePatch.class)))
+            @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+                    schema = @Schema(implementation = MeasurePatch.class)))
             @NotNull JsonNode body) {
         MeasureEntity measure = measures.patch(id, MergePatch.of(body, Measures.PATCHABLE, json), ETags.expected(ifMatch), caller.scope());
         return Response.ok(MeasureView.of(measure)).tag(String.valueOf(measure.version)).build();

@@ -13,10 +13,12 @@ import org.fupin.assistance.ledger.persistence.MeasureEntity;
 
 /** An assistance measure as the API shows it; confirmedOn is null until the household confirms. */
 @Schema(name = "Measure")
-public record MeasureView(UUID id, MeasureType type, UUID householdId,
+public record MeasureView(UUID id, MeasureType type, @Schema(nullable = true) UUID householdId,
         @Schema(description = "The village helped, or the household's village.") String villageCode,
         Provider provider, @Schema(description = "CNY, two decimals.") BigDecimal amount, LocalDate startedOn,
-        MeasureStatus status, String description, LocalDate confirmedOn, Instant createdAt, Instant updatedAt) {
+        MeasureStatus status, @Schema(nullable = true) String description,
+        @Schema(nullable = true, description = "The day it was confirmed done; null until then.") LocalDate confirmedOn,
+        Instant createdAt, Instant updatedAt) {
 
     /** Who provides the measure. */
     @Schema(name = "MeasureProviderView")

@@ -29,6 +29,8 @@ import org.fupin.platform.page.PageParams;
 import org.fupin.platform.security.Caller;
 import org.fupin.security.RegionScope;
 import org.fupin.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.fupin.platform.openapi.ProblemResponsesFilter;
 
 /** Assistance groups (幫扶集團): enterprises and departments grouped to help poor villages together. */
 @Path("/api/v1/assistance-groups")
@@ -71,6 +73,7 @@ public class GroupResource {
     @Operation(summary = "List assistance groups",
             description = "Groups of the caller's region and below it, and of the regions above it on the caller's line, in the "
                     + "order they were created. With Accept: text/csv the whole list streams as CSV.")
+    @Extension(name = ProblemResponsesFilter.ALSO_PRODUCES, value = "text/csv")
     public Page<GroupView> list(@BeanParam PageParams page) {
         return groups.page(caller.scope(), page.request()).map(GroupView::of);
     }

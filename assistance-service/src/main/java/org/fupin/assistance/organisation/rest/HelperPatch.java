@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fupin.assistance.organisation.domain.HelperKind;
+import org.fupin.kernel.Formats;
 
 /**
  * What {@code PATCH /api/v1/helpers/{id}} accepts, for the OpenAPI document only (the resource reads a
@@ -13,7 +14,7 @@ import org.fupin.assistance.organisation.domain.HelperKind;
         + "refused with 400.")
 public record HelperPatch(
         String name,
-        @Schema(description = "Mainland mobile or landline with area code; null clears it.") String phone,
+        @Schema(description = "Mainland mobile or landline with area code; null clears it.", pattern = Formats.PHONE) String phone,
         UUID unitId,
         HelperKind kind,
         @Schema(description = "1 to 100; not below the helper's active households (422 helper-capacity-exceeded).")

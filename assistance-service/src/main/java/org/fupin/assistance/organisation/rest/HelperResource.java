@@ -38,6 +38,8 @@ import org.fupin.platform.web.MergePatch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.fupin.platform.openapi.ProblemResponsesFilter;
 
 /**
  * Helpers (幫扶責任人): cadres, teachers, doctors, enterprise staff and volunteers. Helpers are not
@@ -89,6 +91,7 @@ public class HelperResource {
     @Operation(summary = "List helpers", description = "Helpers of the caller's region and below it, and of the regions "
             + "above it on the caller's line, in the order they were registered. available=true lists helpers "
             + "with a free place. With Accept: text/csv the whole list streams as CSV.")
+    @Extension(name = ProblemResponsesFilter.ALSO_PRODUCES, value = "text/csv")
     public Page<HelperView> list(@BeanParam HelperFilter filter, @BeanParam PageParams page) {
         return helpers.page(filter.criteria(), caller.scope(), page.request()).map(HelperView::of);
     }
@@ -125,7 +128,8 @@ public class HelperResource {
                     + "capacity publishes helper.updated (name and phone never leave the service).")
     @APIResponseSchema(value = HelperView.class, responseCode = "200", responseDescription = "The helper after the change")
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = HelperPatch.class)))
+            @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+                    schema = @Schema(implementation = HelperPatch.class)))
             @NotNull JsonNode body) {
         Helpers.Row helper = helpers.patch(id, MergePatch.of(body, Helpers.PATCHABLE, json), ETags.expected(ifMatch), caller.scope());
         return Response.ok(HelperView.of(helper)).tag(String.valueOf(helper.version())).build();

@@ -12,7 +12,7 @@ import org.fupin.platform.listing.QueryParams;
 public class UnitFilter {
 
     @QueryParam("groupId")
-    @Parameter(description = "Units of this assistance group")
+    @Parameter(description = "Units of this assistance group", schema = @Schema(format = "uuid"))
     String groupId;
 
     @QueryParam("type")

@@ -29,6 +29,8 @@ import org.fupin.platform.page.PageParams;
 import org.fupin.platform.security.Caller;
 import org.fupin.security.RegionScope;
 import org.fupin.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.fupin.platform.openapi.ProblemResponsesFilter;
 
 /** Units (幫扶單位): departments, township governments, enterprises, schools, hospitals and social organisations. */
 @Path("/api/v1/units")
@@ -74,6 +76,7 @@ public class UnitResource {
     @Operation(summary = "List units",
             description = "Units of the caller's region and below it, and of the regions above it on the caller's line, in the "
                     + "order they were registered. With Accept: text/csv the whole list streams as CSV.")
+    @Extension(name = ProblemResponsesFilter.ALSO_PRODUCES, value = "text/csv")
     public Page<UnitView> list(@BeanParam UnitFilter filter, @BeanParam PageParams page) {
         return units.page(filter.criteria(), caller.scope(), page.request()).map(UnitView::of);
     }

@@ -29,6 +29,8 @@ import org.fupin.platform.page.PageParams;
 import org.fupin.platform.security.Caller;
 import org.fupin.security.RegionScope;
 import org.fupin.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.fupin.platform.openapi.ProblemResponsesFilter;
 
 /** War zones (戰區): townships put under one leader for the campaign. */
 @Path("/api/v1/war-zones")
@@ -72,6 +74,7 @@ public class WarZoneResource {
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(summary = "List war zones", description = "Zones sharing a township with the caller's region, in the order they "
             + "were defined. With Accept: text/csv the whole list streams as CSV.")
+    @Extension(name = ProblemResponsesFilter.ALSO_PRODUCES, value = "text/csv")
     public Page<WarZoneView> list(@BeanParam PageParams page) {
         return zones.page(caller.scope(), page.request()).map(WarZoneView::of);
     }

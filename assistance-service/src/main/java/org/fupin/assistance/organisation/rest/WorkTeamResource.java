@@ -30,6 +30,8 @@ import org.fupin.platform.security.Caller;
 import org.fupin.platform.security.RegionFilter;
 import org.fupin.security.RegionScope;
 import org.fupin.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.fupin.platform.openapi.ProblemResponsesFilter;
 
 /** Resident village work teams (駐村工作隊), each led by a first secretary (第一書記). */
 @Path("/api/v1/work-teams")
@@ -75,6 +77,7 @@ public class WorkTeamResource {
             Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(summary = "List work teams", description = "Teams of villages in the caller's region, in the order they were "
             + "assigned. With Accept: text/csv the whole list streams as CSV.")
+    @Extension(name = ProblemResponsesFilter.ALSO_PRODUCES, value = "text/csv")
     public Page<WorkTeamView> list(@BeanParam WorkTeamFilter filter, @BeanParam PageParams page) {
         return teams.page(filter.region(), caller.scope(), page.request())
                 .map(WorkTeamView::of);

@@ -33,6 +33,8 @@ import org.fupin.platform.web.ETags;
 import org.fupin.platform.security.RegionFilter;
 import org.fupin.security.RegionScope;
 import org.fupin.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.fupin.platform.openapi.ProblemResponsesFilter;
 
 /** Pairings (結對幫扶): helpers with households, units and groups with villages. */
 @Path("/api/v1/pairings")
@@ -102,6 +104,7 @@ public class PairingResource {
     @Operation(summary = "List pairings, active and ended",
             description = "Only pairings of villages and households in the caller's region, in the order they started. "
                     + "With Accept: text/csv the whole list streams as CSV.")
+    @Extension(name = ProblemResponsesFilter.ALSO_PRODUCES, value = "text/csv")
     public Page<PairingView> list(@BeanParam PairingFilter filter, @BeanParam PageParams page) {
         return search.page(filter.criteria(), caller.scope(), page.request()).map(PairingView::of);
     }

@@ -35,6 +35,8 @@ import org.fupin.security.Roles;
 import org.fupin.problem.Language;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.fupin.platform.openapi.ProblemResponsesFilter;
 
 /**
  * Visits of helpers to their households (走訪). Helpers are not users of this version: village
@@ -108,6 +110,7 @@ public class VisitResource {
     @Operation(summary = "List visits",
             description = "Visits of households in the caller's region, in the order they were recorded. from and to are "
                     + "days (both included). With Accept: text/csv the whole list streams as CSV.")
+    @Extension(name = ProblemResponsesFilter.ALSO_PRODUCES, value = "text/csv")
     public Page<VisitView> list(@BeanParam VisitFilter filter, @BeanParam PageParams page) {
         return search.page(filter.criteria(), caller.scope(), page.request()).map(VisitView::of);
     }

@@ -16,16 +16,17 @@ import org.fupin.security.TokenRules;
 public class AccessLogFilter {
 
     @QueryParam("household")
-    @Parameter(description = "Entries that showed this household.", schema = @Schema(format = "uuid"))
+    @Parameter(description = "Entries that showed this household; not with member.", schema = @Schema(format = "uuid"))
     String household;
 
     @QueryParam("member")
-    @Parameter(description = "Entries that showed this person: the household the member belongs to. 404 outside your region.",
+    @Parameter(description = "Entries that showed this person: the household the member belongs to; not with household. 404 "
+            + "outside your region.",
             schema = @Schema(format = "uuid"))
     String member;
 
     @QueryParam("caller")
-    @Parameter(description = "Entries of this caller: the token's subject.")
+    @Parameter(description = "Entries of this caller: the token's subject.", schema = @Schema(maxLength = TokenRules.MAX_SUBJECT))
     String caller;
 
     @QueryParam("from")
@@ -33,7 +34,7 @@ public class AccessLogFilter {
     String from;
 
     @QueryParam("to")
-    @Parameter(description = "Last day, in the county's time zone (inclusive).", schema = @Schema(format = "date"))
+    @Parameter(description = "Last day, in the county's time zone (inclusive); not before from.", schema = @Schema(format = "date"))
     String to;
 
     @QueryParam("kind")
@@ -42,7 +43,7 @@ public class AccessLogFilter {
 
     AccessLogQueries.Criteria criteria(ZoneId zone) {
         if (household != null && !household.isBlank() && member != null && !member.isBlank()) {
-            throw QueryParams.invalid("member", "Give a household or a member, not both.");
+            throw QueryParams.invalid("member", "exclusive-parameters", "Give a household or a member, not both.");
         }
         if (caller != null && caller.length() > TokenRules.MAX_SUBJECT) {
             throw QueryParams.invalid("caller", "A caller's subject has at most " + TokenRules.MAX_SUBJECT + " characters.");
@@ -50,7 +51,7 @@ public class AccessLogFilter {
         LocalDate first = QueryParams.date("from", from);
         LocalDate last = QueryParams.date("to", to);
         if (first != null && last != null && last.isBefore(first)) {
-            throw QueryParams.invalid("to", "to must not be before from.");
+            throw QueryParams.invalid("to", "period-reversed", "to must not be before from.");
         }
         return new AccessLogQueries.Criteria(
                 QueryParams.uuid("household", household),

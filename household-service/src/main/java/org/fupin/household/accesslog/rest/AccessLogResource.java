@@ -14,11 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.household.accesslog.service.AccessLogQueries;
 import org.fupin.household.config.RegistryConfig;
 import org.fupin.platform.listing.Csv;
-import org.fupin.platform.listing.QueryParams;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageParams;
 import org.fupin.platform.security.Caller;
 import org.fupin.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.fupin.platform.openapi.ProblemResponsesFilter;
 
 /** The access log of personal data, for auditors (審計) and the county's admins. */
 @Path("/api/v1/access-log")
@@ -46,6 +47,7 @@ public class AccessLogResource {
                     + "history, an alert or signal), by callers of your region: who, when, which households, the purpose "
                     + "and the request id. Narrow by household, member (the person), caller or period. With Accept: "
                     + "text/csv the whole result streams as CSV. The log names households by id only.")
+    @Extension(name = ProblemResponsesFilter.ALSO_PRODUCES, value = "text/csv")
     public Page<AccessLogEntryView> list(@BeanParam AccessLogFilter filter, @BeanParam PageParams page) {
         return queries.page(filter.criteria(registry.zone()), caller.scope(), page.request(), IDS_IN_LIST)
                 .map(AccessLogEntryView::of);
@@ -64,15 +66,7 @@ public class AccessLogResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One entry of the access log, with every household it showed")
-    public AccessLogEntryView one(@PathParam("id") String id) {
-        return AccessLogEntryView.of(queries.one(entryId(id), caller.scope()));
-    }
-
-    private static long entryId(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw QueryParams.invalid("id", "An access log entry's id is a whole number.");
-        }
+    public AccessLogEntryView one(@PathParam("id") long id) {
+        return AccessLogEntryView.of(queries.one(id, caller.scope()));
     }
 }

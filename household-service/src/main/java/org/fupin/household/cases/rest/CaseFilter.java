@@ -9,15 +9,18 @@ import org.fupin.household.cases.domain.CaseStatus;
 import org.fupin.household.cases.domain.Stage;
 import org.fupin.household.cases.service.CaseQueries;
 import org.fupin.platform.listing.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** The filters of the case list; an unknown value is a 400, not an empty list. */
 public class CaseFilter {
 
     @QueryParam("region")
-    @Parameter(description = "Region code; narrowed to the caller's region; a region outside it answers 404.")
+    @Parameter(description = "Region code; narrowed to the caller's region; a region outside it answers 404.",
+            schema = @Schema(pattern = QueryParams.REGION_CODE))
     String region;
 
     @QueryParam("householdId")
+    @Parameter(schema = @Schema(format = "uuid"))
     String householdId;
 
     @QueryParam("kind")
@@ -25,7 +28,8 @@ public class CaseFilter {
     String kind;
 
     @QueryParam("status")
-    @Parameter(description = "OPEN, OBJECTED, APPROVED, REJECTED, STOPPED or WITHDRAWN", schema = @Schema(implementation = CaseStatus.class))
+    @Parameter(description = "OPEN, OBJECTED, APPROVED, REJECTED, STOPPED or WITHDRAWN",
+            schema = @Schema(implementation = CaseStatus.class))
     String status;
 
     @QueryParam("waitingFor")
@@ -34,7 +38,8 @@ public class CaseFilter {
     String waitingFor;
 
     @QueryParam("overdue")
-    @Parameter(description = "true: cases whose waiting step is past its time limit; false: the others.")
+    @Parameter(description = "true: cases whose waiting step is past its time limit; false: the others.",
+            schema = @Schema(type = SchemaType.BOOLEAN))
     String overdue;
 
     CaseQueries.Filter filter() {

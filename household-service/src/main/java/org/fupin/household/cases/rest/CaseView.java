@@ -19,20 +19,20 @@ public record CaseView(
         CaseStatus status,
         @Schema(description = "The stage the case is at; for a notice that is over, the stage after it waits (see waitingFor).")
         Stage stage,
-        @Schema(description = "The stage waiting for someone today; null once the case is closed or while a notice runs. "
+        @Schema(nullable = true, description = "The stage waiting for someone today; null once the case is closed or while a notice runs. "
                 + "A case stopped by an objection waits for the township's finding at its notice stage.")
         Stage waitingFor,
         @Schema(description = "Chinese label of the stage, e.g. 村公示.") String stageLabel,
         LocalDate stageSince,
-        @Schema(description = "A notice stage: its first day.") LocalDate noticeStartsOn,
-        @Schema(description = "A notice stage: the day it ends; objections are taken until the day before.") LocalDate noticeEndsOn,
-        @Schema(description = "The day the step the case waits for is due (its time limit); null once closed.") LocalDate dueOn,
+        @Schema(nullable = true, description = "A notice stage: its first day.") LocalDate noticeStartsOn,
+        @Schema(nullable = true, description = "A notice stage: the day it ends; objections are taken until the day before.") LocalDate noticeEndsOn,
+        @Schema(nullable = true, description = "The day the step the case waits for is due (its time limit); null once closed.") LocalDate dueOn,
         boolean overdue,
         LocalDate proposedOn,
         @Schema(description = "The token subject of the proposer; whoever proposed may not verify, review or approve.") String proposer,
         String reason,
-        @Schema(description = "The assessment an EXIT or IDENTIFY proposal rests on.") UUID assessmentId,
-        @Schema(description = "The day the case ended; for APPROVED, the announcement's (公告) date and the effective date of the "
+        @Schema(nullable = true, description = "The assessment an EXIT or IDENTIFY proposal rests on.") UUID assessmentId,
+        @Schema(nullable = true, description = "The day the case ended; for APPROVED, the announcement's (公告) date and the effective date of the "
                 + "household's new status.") LocalDate decidedOn) {
 
     static CaseView of(CaseEntity c, LocalDate today) {

@@ -16,11 +16,11 @@ public record ObjectionView(
         Stage stage,
         LocalDate filedOn,
         String filedBy,
-        @Schema(description = "The objection as filed; shown to county, township and village officers and auditors.") String text,
-        Finding finding,
-        String findingReason,
-        LocalDate resolvedOn,
-        String resolvedBy) {
+        @Schema(nullable = true, description = "The objection as filed; shown to county, township and village officers and auditors.") String text,
+        @Schema(nullable = true) Finding finding,
+        @Schema(nullable = true) String findingReason,
+        @Schema(nullable = true) LocalDate resolvedOn,
+        @Schema(nullable = true) String resolvedBy) {
 
     static ObjectionView of(ObjectionEntity o, boolean showText) {
         return new ObjectionView(o.id, o.caseId, o.stage, o.filedOn, o.filedBy, showText ? o.text : null, o.finding,

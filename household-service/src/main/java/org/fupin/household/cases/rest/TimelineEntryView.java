@@ -16,14 +16,14 @@ public record TimelineEntryView(
         LocalDate on,
         Stage stage,
         @Schema(description = "Chinese label of the stage.") String stageLabel,
-        @Schema(description = "A step's result (PROPOSED, AGREED, DISAGREED, REFUSED, PASSED, RAN, APPROVED, SENT_BACK, REJECTED, "
+        @Schema(nullable = true, description = "A step's result (PROPOSED, AGREED, DISAGREED, REFUSED, PASSED, RAN, APPROVED, SENT_BACK, REJECTED, "
                 + "WITHDRAWN); a finding's UPHELD or DISMISSED.") String result,
         @Schema(description = "Who acted (subject and name); a notice that ran is 公示.") String actor,
         @Schema(description = "The roles the actor held.") List<String> roles,
-        String reason,
+        @Schema(nullable = true) String reason,
         @Schema(description = "What the step recorded: the visit's findings, the votes, the signature, the notice's dates.")
         Map<String, Object> evidence,
-        ObjectionView objection) {
+        @Schema(nullable = true) ObjectionView objection) {
 
     static TimelineEntryView of(CaseQueries.TimelineEntry entry) {
         if (entry.step() != null) {

@@ -72,7 +72,7 @@ public class DuplicateResource {
     @GET
     @Path("/duplicate-scans/{id}")
     @Operation(summary = "A duplicate scan and what it found")
-    public DuplicateViews.ScanView scanOf(@PathParam("id") String id) {
+    public DuplicateViews.ScanView scanOf(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id) {
         return DuplicateViews.ScanView.of(scans.get(uuid(id), caller.scope()));
     }
 
@@ -82,7 +82,8 @@ public class DuplicateResource {
             description = "Pairs of member records that may be one person, with a side in the region (default yours), oldest found "
                     + "first; people as the privacy policy lets you see them.")
     public Page<DuplicateViews.PairView> queue(
-            @QueryParam("region") @Parameter(description = "Region code; narrowed to yours.") String region,
+            @QueryParam("region") @Parameter(description = "Region code; narrowed to yours.",
+                    schema = @Schema(pattern = QueryParams.REGION_CODE)) String region,
             @QueryParam("status") @Parameter(description = "OPEN (default), DISTINCT, MERGED or MOVED",
                     schema = @Schema(enumeration = { "OPEN", "DISTINCT", "MERGED", "MOVED" })) String status,
             @BeanParam PageParams page) {
@@ -99,7 +100,7 @@ public class DuplicateResource {
     @GET
     @Path("/duplicate-candidates/{id}")
     @Operation(summary = "One possible duplicate")
-    public DuplicateViews.PairView candidate(@PathParam("id") String id) {
+    public DuplicateViews.PairView candidate(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id) {
         return view(reviews.get(uuid(id), caller.scope()));
     }
 
@@ -110,7 +111,8 @@ public class DuplicateResource {
             description = "With a reason (5 to 500 characters), recorded in both households' history; the pair stays DISTINCT "
                     + "through later scans. Needs a region that covers both households (403 duplicate-outside-region); a pair "
                     + "decided already answers 409 duplicate-already-decided.")
-    public DuplicateViews.PairView dismiss(@PathParam("id") String id, DuplicateViews.Dismissal body) {
+    public DuplicateViews.PairView dismiss(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id,
+            DuplicateViews.Dismissal body) {
         return view(reviews.dismiss(uuid(id), body == null ? null : body.reason(), caller.scope(), caller.actor()));
     }
 
@@ -124,7 +126,8 @@ public class DuplicateResource {
                     + "(422 head-removal: designate another head first) nor its last member (422 last-member: remove the "
                     + "household by a removal case). 409 duplicate-member-removed when a record left its household since; "
                     + "undo restores the record.")
-    public DuplicateViews.PairView merge(@PathParam("id") String id, DuplicateViews.Merge body) {
+    public DuplicateViews.PairView merge(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id,
+            DuplicateViews.Merge body) {
         DuplicateViews.Merge merge = body == null ? new DuplicateViews.Merge(null, null) : body;
         return view(reviews.merge(uuid(id), required("keep", merge.keep()), merge.reason(), caller.scope(), caller.actor()));
     }
@@ -136,7 +139,8 @@ public class DuplicateResource {
             description = "The record named by member leaves its household as MOVED_OUT (household.member-removed with "
                     + "duplicateOf the record that stays) on effectiveDate, default the day the other record began. The same "
                     + "rules as a merge hold; undo restores the record.")
-    public DuplicateViews.PairView move(@PathParam("id") String id, DuplicateViews.Move body) {
+    public DuplicateViews.PairView move(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id,
+            DuplicateViews.Move body) {
         DuplicateViews.Move move = body == null ? new DuplicateViews.Move(null, null, null) : body;
         return view(reviews.move(uuid(id), required("member", move.member()), move.effectiveDate(), move.reason(), caller.scope(),
                 caller.actor()));
@@ -150,7 +154,8 @@ public class DuplicateResource {
                     + "never left (household.member-restored). With a reason, recorded in both households' history. 409 "
                     + "duplicate-not-decided for an open pair; 409 duplicate-id-number when the restored record's ID number "
                     + "was registered for someone else since.")
-    public DuplicateViews.PairView undo(@PathParam("id") String id, DuplicateViews.Undo body) {
+    public DuplicateViews.PairView undo(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id,
+            DuplicateViews.Undo body) {
         return view(reviews.undo(uuid(id), body == null ? null : body.reason(), caller.scope(), caller.actor()));
     }
 

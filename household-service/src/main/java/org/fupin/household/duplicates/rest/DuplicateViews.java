@@ -14,6 +14,7 @@ import org.fupin.household.duplicates.service.DuplicateReviews;
 import org.fupin.household.duplicates.service.DuplicateScans;
 import org.fupin.platform.privacy.FieldAccess;
 import org.fupin.platform.privacy.PersonalField;
+import org.fupin.household.duplicates.service.DuplicateCheck;
 
 /** The duplicate review queue and scans as the API shows them; people as the privacy policy lets the caller see them. */
 final class DuplicateViews {
@@ -71,13 +72,15 @@ final class DuplicateViews {
     }
 
     @Schema(name = "DuplicateDismissal")
-    record Dismissal(@Schema(description = "Why the two records are two people (5 to 500 characters).") String reason) {
+    record Dismissal(@Schema(description = "Why the two records are two people (5 to 500 characters).", required = true,
+            minLength = DuplicateCheck.MIN_REASON, maxLength = DuplicateCheck.MAX_REASON) String reason) {
     }
 
     @Schema(name = "DuplicateMerge")
     record Merge(@Schema(description = "The member id of the record that stays (a.memberId or b.memberId); the other is retired.",
             required = true) UUID keep,
-            @Schema(description = "Why the two records are one person (5 to 500 characters).", required = true) String reason) {
+            @Schema(description = "Why the two records are one person (5 to 500 characters).", required = true,
+                    minLength = DuplicateCheck.MIN_REASON, maxLength = DuplicateCheck.MAX_REASON) String reason) {
     }
 
     @Schema(name = "DuplicateMove")
@@ -85,10 +88,12 @@ final class DuplicateViews {
             + "person stays in the other record's household.", required = true) UUID member,
             @Schema(description = "The day the person moved, between the leaving record's first day and today; default the day "
                     + "the other record began (or the leaving record's own first day, if later).", nullable = true) LocalDate effectiveDate,
-            @Schema(description = "Why (5 to 500 characters).", required = true) String reason) {
+            @Schema(description = "Why (5 to 500 characters).", required = true,
+                    minLength = DuplicateCheck.MIN_REASON, maxLength = DuplicateCheck.MAX_REASON) String reason) {
     }
 
     @Schema(name = "DuplicateUndo")
-    record Undo(@Schema(description = "Why the decision is undone (5 to 500 characters).", required = true) String reason) {
+    record Undo(@Schema(description = "Why the decision is undone (5 to 500 characters).", required = true,
+                    minLength = DuplicateCheck.MIN_REASON, maxLength = DuplicateCheck.MAX_REASON) String reason) {
     }
 }

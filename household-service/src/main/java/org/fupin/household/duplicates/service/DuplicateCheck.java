@@ -109,6 +109,19 @@ public class DuplicateCheck {
     }
 
     /**
+     * A confirmation as recorded, stripped, or null when none was given; 400 when one is given that
+     * is too short or too long to be a reason, whether or not a duplicate calls for it.
+     */
+    public static String confirmationOf(String confirmation) {
+        String reason = confirmation == null ? null : confirmation.strip();
+        if (reason != null && (reason.length() < MIN_REASON || reason.length() > MAX_REASON)) {
+            throw Refusal.invalid(List.of(new Violation("duplicateConfirmation", "length",
+                    "A confirmation gives the reason in " + MIN_REASON + " to " + MAX_REASON + " characters.")));
+        }
+        return reason;
+    }
+
+    /**
      * The candidates of these people among current members other than {@code except}; refuses with 409 when there
      * are some and {@code confirmation} is absent, 400 when a given confirmation is too short to be a reason.
      *
@@ -116,11 +129,7 @@ public class DuplicateCheck {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Candidate> require(List<Named> people, Set<UUID> except, String confirmation, FieldAccess access) {
-        String reason = confirmation == null ? null : confirmation.strip();
-        if (reason != null && (reason.length() < MIN_REASON || reason.length() > MAX_REASON)) {
-            throw Refusal.invalid(List.of(new Violation("duplicateConfirmation", "length",
-                    "A confirmation gives the reason in " + MIN_REASON + " to " + MAX_REASON + " characters.")));
-        }
+        String reason = confirmationOf(confirmation);
         List<Candidate> found = candidates(people, except);
         if (!found.isEmpty() && reason == null) {
             throw new Refusal(Refusal.Kind.CONFLICT, "possible-duplicate", found.size() + " registered "

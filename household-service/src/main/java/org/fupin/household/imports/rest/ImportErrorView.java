@@ -9,7 +9,7 @@ import org.fupin.problem.ProblemMessages;
 @Schema(name = "ImportError")
 public record ImportErrorView(
         @Schema(description = "Row number as a spreadsheet shows it: the header is row 1, the first data row is row 2.") long row,
-        @Schema(description = "The CSV column; absent when the whole row is wrong.") String field,
+        @Schema(description = "The CSV column; null when the whole row is wrong.", nullable = true) String field,
         String code,
         String message) {
 

@@ -39,6 +39,7 @@ import org.fupin.platform.privacy.FieldAccess;
 import org.fupin.platform.security.Caller;
 import org.fupin.platform.web.ETags;
 import org.fupin.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** Monitoring alerts (預警): the lists and worklists, one alert with its signals, the verification and the township's decision. */
 @Path("/api/v1/monitoring-alerts")
@@ -50,10 +51,12 @@ public class MonitoringAlertResource {
     public static class Filter {
 
         @QueryParam("region")
-        @Parameter(description = "Region code; narrowed to the caller's region; a region outside it answers 404.")
+        @Parameter(description = "Region code; narrowed to the caller's region; a region outside it answers 404.",
+                schema = @Schema(pattern = QueryParams.REGION_CODE))
         String region;
 
         @QueryParam("householdId")
+        @Parameter(schema = @Schema(format = "uuid"))
         String householdId;
 
         @QueryParam("status")
@@ -61,11 +64,13 @@ public class MonitoringAlertResource {
         String status;
 
         @QueryParam("assigneeId")
-        @Parameter(description = "A helper's (or a work team's) id: the alerts assigned to them.")
+        @Parameter(description = "A helper's (or a work team's) id: the alerts assigned to them.",
+                schema = @Schema(format = "uuid"))
         String assigneeId;
 
         @QueryParam("overdue")
-        @Parameter(description = "true: open alerts past their due day; false: the others.")
+        @Parameter(description = "true: open alerts past their due day; false: the others.",
+                schema = @Schema(type = SchemaType.BOOLEAN))
         String overdue;
 
         MonitoringQueries.AlertFilter filter() {
@@ -113,8 +118,11 @@ public class MonitoringAlertResource {
             description = "The open alerts of a helper (assigneeId) or of a region (a village, a township), soonest due first, with "
                     + "their signals and warnings (the first 200), and how many are open, overdue and waiting for the township."
                     + READERS_NOTE)
-    public WorklistView worklist(@QueryParam("assigneeId") @Parameter(description = "A helper's or a work team's id.") String assigneeId,
-            @QueryParam("region") @Parameter(description = "Region code; narrowed to the caller's region.") String region) {
+    public WorklistView worklist(
+            @QueryParam("assigneeId") @Parameter(description = "A helper's or a work team's id.", schema = @Schema(format = "uuid"))
+            String assigneeId,
+            @QueryParam("region") @Parameter(description = "Region code; narrowed to the caller's region.",
+                    schema = @Schema(pattern = QueryParams.REGION_CODE)) String region) {
         MonitoringQueries.Worklist list = queries.worklist(QueryParams.uuid("assigneeId", assigneeId), QueryParams.region("region", region),
                 caller.scope());
         LocalDate today = today();

@@ -60,10 +60,12 @@ public class RiskClearanceResource {
     public static class Filter {
 
         @QueryParam("region")
-        @Parameter(description = "Region code; narrowed to the caller's region; a region outside it answers 404.")
+        @Parameter(description = "Region code; narrowed to the caller's region; a region outside it answers 404.",
+                schema = @Schema(pattern = QueryParams.REGION_CODE))
         String region;
 
         @QueryParam("householdId")
+        @Parameter(schema = @Schema(format = "uuid"))
         String householdId;
 
         @QueryParam("status")

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fupin.household.monitoring.domain.Department;
 import org.fupin.household.monitoring.domain.SignalKind;
+import org.fupin.kernel.Formats;
 
 /**
  * A department's signal, as the API takes it and as the monitoring.signals topic carries it (the topic's
@@ -25,7 +26,8 @@ public record SignalRequest(
                 maxLength = 100) String signalId,
         @NotNull @Schema(description = "The sending department.") Department department,
         @NotNull @Schema(description = "What happened. RISK_OBSERVED and ASSESSMENT are fupin's own and refused here.") SignalKind kind,
-        @Size(max = 18) @Schema(description = "The person's resident ID number (18 characters); or householdNumber.") String idNumber,
+        @Size(max = 18) @Schema(description = "The person's resident ID number (18 characters); or householdNumber.",
+                pattern = Formats.ID_NUMBER) String idNumber,
         @Size(max = 40) @Schema(description = "The household's number in the register; or idNumber.") String householdNumber,
         @NotNull @Schema(description = "The day it happened; not after today.") LocalDate occurredOn,
         @DecimalMin("0") @DecimalMax("99999999.99") @Digits(integer = 8, fraction = 2)

@@ -38,6 +38,8 @@ import org.fupin.platform.privacy.FieldAccess;
 import org.fupin.platform.security.Caller;
 import org.fupin.platform.listing.QueryParams;
 import org.fupin.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 /** Signals in (預警信息): from the departments' systems, one at a time or in batches, and the region's list of them. */
 @Path("/api/v1/signals")
@@ -57,10 +59,12 @@ public class SignalResource {
     public static class Filter {
 
         @QueryParam("region")
-        @Parameter(description = "Region code; narrowed to the caller's region; a region outside it answers 404.")
+        @Parameter(description = "Region code; narrowed to the caller's region; a region outside it answers 404.",
+                schema = @Schema(pattern = QueryParams.REGION_CODE))
         String region;
 
         @QueryParam("householdId")
+        @Parameter(schema = @Schema(format = "uuid"))
         String householdId;
 
         @QueryParam("outcome")
@@ -98,7 +102,11 @@ public class SignalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.INTEGRATOR, Roles.COUNTY_ADMIN })
     @Operation(summary = "Send a signal", description = "A department's system reports something that may put a household at risk." + RULES)
-    @APIResponseSchema(value = SignalViews.Receipt.class, responseCode = "201", responseDescription = "Received (200: a repeat)")
+    @APIResponse(responseCode = "201", description = "Received",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignalViews.Receipt.class)))
+    @APIResponse(responseCode = "200", description = "A repeat of a signal already received (same signalId and department, same "
+            + "content): nothing changed; created is false",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignalViews.Receipt.class)))
     public Response send(@Valid @NotNull SignalRequest body) {
         SignalIntake.Received received = intake.receive(SignalRequests.incoming(body), SignalChannel.API, caller.subject(),
                 caller.scope());

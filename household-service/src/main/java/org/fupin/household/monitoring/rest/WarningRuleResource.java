@@ -67,7 +67,7 @@ public class WarningRuleResource {
     @Operation(summary = "The warning rules in force",
             description = "For the caller's county on a day (default today): per rule, the county's own newest version effective "
                     + "by then, else the default's. Retired rules are left out.")
-    public List<View> inForce(@QueryParam("on") @Parameter(description = "ISO date; default today.") String on) {
+    public List<View> inForce(@QueryParam("on") @Parameter(description = "ISO date; default today.", schema = @Schema(format = "date")) String on) {
         // Absent or blank both mean today, as for every other date parameter (QueryParams.date gives null for either).
         LocalDate day = QueryParams.date("on", on);
         if (day == null) {

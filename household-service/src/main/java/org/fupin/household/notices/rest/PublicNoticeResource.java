@@ -19,6 +19,8 @@ import org.fupin.platform.listing.Csv;
 import org.fupin.platform.privacy.PersonalField;
 import org.fupin.platform.security.Caller;
 import org.fupin.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.fupin.platform.openapi.ProblemResponsesFilter;
 
 /** Public notice lists (公示名單) and the county's announcements (公告), in JSON, CSV and printable HTML. */
 @Tag(name = "Public notices")
@@ -51,6 +53,7 @@ public class PublicNoticeResource {
             description = "The households whose case is on a village notice (村公示) or township notice (鄉鎮公示) on the day, "
                     + "village by village: the document a cadre pins on the village board. A notice shown on a past day stays "
                     + "on that day's list after the case moved on; a case that ended before the day is not on it." + ROLES_NOTE)
+    @Extension(name = ProblemResponsesFilter.ALSO_PRODUCES, value = "text/csv,text/html")
     public NoticeViews.NoticeList notices(@BeanParam NoticeParams params) {
         return NoticeViews.list(boardOf(params));
     }
@@ -85,6 +88,7 @@ public class PublicNoticeResource {
     @Operation(summary = "The county's announcement list (公告) of a period",
             description = "The households whose case the county approved and announced (縣審定公告) between from and to, both "
                     + "included, by kind; the announcement's date is the effective date of each household's new status." + ROLES_NOTE)
+    @Extension(name = ProblemResponsesFilter.ALSO_PRODUCES, value = "text/csv,text/html")
     public NoticeViews.AnnouncementList announcements(@BeanParam AnnouncementParams params) {
         return NoticeViews.list(announced(params));
     }

@@ -30,6 +30,11 @@ import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageParams;
 import org.fupin.problem.ProblemException;
 import org.fupin.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.fupin.platform.listing.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 /** Administrative regions: county → township → village. */
 @Path("/api/v1/regions")
@@ -52,7 +57,10 @@ public class RegionResource {
     @Operation(summary = "Define or redefine a region",
             description = "Creates the region (201) or, with If-Match, replaces its definition (200). Only inside the caller's "
                     + "region: a code outside it answers 404, whether or not that region exists.")
-    @APIResponseSchema(value = RegionView.class, responseCode = "201", responseDescription = "The region, created (200 when an existing region was redefined)")
+    @APIResponse(responseCode = "201", description = "The region, created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionView.class)))
+    @APIResponse(responseCode = "200", description = "The region, redefined",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionView.class)))
     public Response put(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RegionRequest body) {
         RegionService.Upserted result = regions.upsert(code, new RegionDefinition(body.name(), body.level(),
@@ -82,7 +90,9 @@ public class RegionResource {
             Roles.ANALYST, Roles.INTEGRATOR, Roles.AUDITOR })
     @Operation(summary = "List the children of a region", description = "Regions whose parent is `parent`, in code order: all of them inside the caller's region, "
                     + "only the caller's own above it (a cadre asking for the county's townships sees their own township).")
-    public Page<RegionView> children(@QueryParam("parent") String parent, @BeanParam PageParams page) {
+    public Page<RegionView> children(@QueryParam("parent") @Parameter(required = true, description = "The parent region's code; "
+            + "one not registered answers 404.", schema = @Schema(pattern = QueryParams.REGION_CODE)) String parent,
+            @BeanParam PageParams page) {
         if (parent == null || parent.isBlank()) {
             throw ProblemException.badRequest("invalid-parameter", "The parent query parameter is required.");
         }

@@ -12,7 +12,7 @@ public record RegionView(
         String code,
         String name,
         RegionLevel level,
-        String parentCode,
+        @Schema(nullable = true) String parentCode,
         int ruralPopulation,
         boolean poorVillage,
         boolean deepPoverty,

@@ -20,7 +20,8 @@ import org.fupin.security.RegionScope;
 public class HouseholdFilter {
 
     @QueryParam("region")
-    @Parameter(description = "Region code (county, township or village); narrowed to the caller's region; a region outside it answers 404.")
+    @Parameter(description = "Region code (county, township or village); narrowed to the caller's region; a region outside it answers 404.",
+            schema = @Schema(pattern = QueryParams.REGION_CODE))
     String region;
 
     @QueryParam("status")
@@ -29,7 +30,8 @@ public class HouseholdFilter {
     String status;
 
     @QueryParam("category")
-    @Parameter(description = "GENERAL, SUBSISTENCE_ALLOWANCE or EXTREME_HARDSHIP", schema = @Schema(implementation = HouseholdCategory.class))
+    @Parameter(description = "GENERAL, SUBSISTENCE_ALLOWANCE or EXTREME_HARDSHIP",
+            schema = @Schema(implementation = HouseholdCategory.class))
     String category;
 
     @QueryParam("cause")
@@ -40,7 +42,8 @@ public class HouseholdFilter {
     @QueryParam("q")
     @Parameter(description = "A member's name (either script), a household number, or an exact ID number. A search by name "
             + "or ID number needs a role that sees that field in full (403 search-not-permitted otherwise): a search must not "
-            + "tell a caller whether a person it may not see is registered.")
+            + "tell a caller whether a person it may not see is registered. One or two characters match as a prefix of a name.",
+            schema = @Schema(maxLength = 50))
     String q;
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fupin.household.registry.domain.HouseholdCategory;
 import org.fupin.household.registry.domain.PovertyCause;
+import org.fupin.kernel.Formats;
 
 /**
  * What {@code PATCH /api/v1/households/{id}} accepts, for the OpenAPI document only: the resource reads
@@ -18,7 +19,7 @@ public record HouseholdPatch(
         @Schema(description = "Moves the household to another village of the caller's region; its householdNo stays.",
                 examples = "500235101202") String villageCode,
         String address,
-        @Schema(description = "Mainland mobile or landline with area code; null clears it.") String phone,
+        @Schema(description = "Mainland mobile or landline with area code; null clears it.", pattern = Formats.PHONE) String phone,
         HouseholdCategory category,
         List<PovertyCause> causes,
         @Schema(description = "Must be one of causes.") PovertyCause primaryCause,

@@ -18,13 +18,15 @@ import org.fupin.household.registry.domain.HouseholdCategory;
 import org.fupin.household.registry.domain.InitialStatus;
 import org.fupin.household.registry.domain.NewHousehold;
 import org.fupin.household.registry.domain.PovertyCause;
+import org.fupin.kernel.Formats;
 
 /** The body of {@code POST /api/v1/households}: a household to register (建檔立卡). */
 @Schema(name = "HouseholdRequest")
 public record HouseholdRequest(
         @NotBlank @Pattern(regexp = "\\d{12}") @Schema(description = "12-digit code of the village.", examples = "500235101201") String villageCode,
         @NotBlank @Size(max = 200) String address,
-        @Size(max = 20) @Schema(description = "Mainland mobile or landline with area code.", examples = "13800138000") String phone,
+        @Size(max = 20) @Schema(description = "Mainland mobile or landline with area code.", pattern = Formats.PHONE,
+                examples = "13800138000") String phone,
         @NotNull HouseholdCategory category,
         @NotEmpty @Size(max = 11) List<@NotNull PovertyCause> causes,
         @NotNull PovertyCause primaryCause,
@@ -36,12 +38,20 @@ public record HouseholdRequest(
         LocalDate registeredOn,
         @NotEmpty @Size(max = 30) List<@NotNull @Valid MemberRequest> members,
         @Size(max = 500) @Schema(description = "Send after a 409 possible-duplicate, when the candidates are other people: why "
-                + "(5 to 500 characters). Recorded in the household's history with the candidates.")
+                + "(5 to 500 characters). Recorded in the household's history with the candidates.", minLength = 5)
         String duplicateConfirmation) {
 
-    /** A member's own confirmation belongs to adding a member alone; a registration confirms for all its members. */
-    boolean confirmsPerMember() {
-        return members.stream().anyMatch(member -> member != null && member.duplicateConfirmation() != null);
+    /**
+     * The first member that brings a confirmation of its own, or -1: that belongs to adding a member
+     * alone; a registration confirms for all its members (rule confirmation-per-household).
+     */
+    int memberConfirming() {
+        for (int i = 0; i < members.size(); i++) {
+            if (members.get(i) != null && members.get(i).duplicateConfirmation() != null) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     NewHousehold toDomain() {

@@ -37,7 +37,7 @@ import org.fupin.household.registry.service.HouseholdSearch;
 import org.fupin.household.registry.service.HouseholdRegistration;
 import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.listing.Csv;
-import org.fupin.platform.listing.QueryParams;
+import org.fupin.kernel.Refusal;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageParams;
 import org.fupin.platform.privacy.FieldAccess;
@@ -48,6 +48,8 @@ import org.fupin.platform.web.MergePatch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.fupin.platform.openapi.ProblemResponsesFilter;
 
 /** Poor households (建檔立卡戶) and their members. */
 @Path("/api/v1/households")
@@ -84,6 +86,7 @@ public class HouseholdResource {
                     + "or an exact ID number. Only households in the caller's region are listed. With Accept: text/csv the whole "
                     + "result streams as CSV. Names and ID numbers are shown as the privacy policy allows the caller; every "
                     + "page and export is recorded in the access log.")
+    @Extension(name = ProblemResponsesFilter.ALSO_PRODUCES, value = "text/csv")
     public Page<HouseholdSummary> list(@BeanParam HouseholdFilter filter, @BeanParam PageParams page) {
         FieldAccess access = caller.fieldAccess();
         Page<HouseholdSummary> found = search.page(filter.criteria(caller.scope(), access), page.request())
@@ -126,9 +129,10 @@ public class HouseholdResource {
     @APIResponseSchema(value = HouseholdView.class, responseCode = "201", responseDescription = "The registered household")
     public Response register(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull HouseholdRequest body) {
-        if (body.confirmsPerMember()) {
-            throw QueryParams.invalid("members", "A registration confirms possible duplicates with the household's "
-                    + "duplicateConfirmation, not a member's.");
+        int confirming = body.memberConfirming();
+        if (confirming >= 0) {
+            throw Refusal.invalid("members[" + confirming + "].duplicateConfirmation", "confirmation-per-household",
+                    "A registration confirms possible duplicates with the household's duplicateConfirmation, not a member's.");
         }
         return idempotency.execute(idempotencyKey, caller.subject(), "POST /api/v1/households", body, () -> {
             HouseholdEntity household = registration.register(body.toDomain(), caller.scope(), caller.actor(),
@@ -164,7 +168,8 @@ public class HouseholdResource {
                     + "annualIncomePerCapita. Status changes go through transitions, members through their endpoints. Needs If-Match.")
     @APIResponseSchema(value = HouseholdView.class, responseCode = "200", responseDescription = "The household after the change")
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = HouseholdPatch.class)))
+            @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+                    schema = @Schema(implementation = HouseholdPatch.class)))
             @NotNull JsonNode body) {
         HouseholdEntity household = changes.patch(id, MergePatch.of(body, HouseholdChanges.PATCHABLE, json), ETags.expected(ifMatch),
                 caller.scope(), caller.actor());

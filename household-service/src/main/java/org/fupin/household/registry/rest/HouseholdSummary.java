@@ -18,6 +18,7 @@ public record HouseholdSummary(
         String householdNo,
         String villageCode,
         String status,
+        @Schema(description = "The monitoring risk type of a household under monitoring (監測戶); else null.", nullable = true)
         String riskType,
         String category,
         String primaryCause,

@@ -5,6 +5,7 @@ import org.fupin.household.registry.domain.Education;
 import org.fupin.household.registry.domain.Health;
 import org.fupin.household.registry.domain.LaborCapacity;
 import org.fupin.household.registry.domain.Relation;
+import org.fupin.kernel.Formats;
 
 /**
  * What {@code PATCH /api/v1/households/{id}/members/{memberId}} accepts, for the OpenAPI document only
@@ -14,12 +15,14 @@ import org.fupin.household.registry.domain.Relation;
         + "refused with 400. The same rules as for a new member apply to the result.")
 public record MemberPatch(
         @Schema(description = "After a 409 possible-duplicate for a new name or ID number: why the candidates are other people "
-                + "(5 to 500 characters); recorded in history, not a fact of the member.") String duplicateConfirmation,
+                + "(5 to 500 characters); recorded in history, not a fact of the member.", minLength = 5, maxLength = 500)
+        String duplicateConfirmation,
         String name,
-        @Schema(description = "Resident ID number; unique across the registry (409 duplicate-id-number).") String idNumber,
+        @Schema(description = "Resident ID number; unique across the registry (409 duplicate-id-number).",
+                pattern = Formats.ID_NUMBER) String idNumber,
         @Schema(description = "Making a member HEAD turns the previous head into OTHER.") Relation relation,
         Health health,
-        @Schema(description = "1 (most severe) to 4; null when not disabled.") Integer disabilityGrade,
+        @Schema(description = "1 (most severe) to 4; null when not disabled.", minimum = "1", maximum = "4") Integer disabilityGrade,
         Boolean severeMentalIllness,
         Education education,
         LaborCapacity laborCapacity,

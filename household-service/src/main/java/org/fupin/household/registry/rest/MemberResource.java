@@ -104,7 +104,8 @@ public class MemberResource {
             + "the last member neither (remove the household instead).")
     @APIResponse(responseCode = "204", description = "The member was removed")
     public Response remove(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
-            @Parameter(description = "DECEASED, MARRIED_OUT, MOVED_OUT or OTHER", required = true) @QueryParam("reason") String reason,
+            @Parameter(description = "DECEASED, MARRIED_OUT, MOVED_OUT or OTHER", required = true,
+                    schema = @Schema(enumeration = { "DECEASED", "MARRIED_OUT", "MOVED_OUT", "OTHER" })) @QueryParam("reason") String reason,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         members.remove(id, memberId, reasonOf(reason), ETags.expectedIfGiven(ifMatch), caller.scope(), caller.actor());
         return Response.noContent().build();

@@ -110,6 +110,7 @@ public class HouseholdMembers {
         expected.check(household.version);
         MemberEntity member = current(household, memberId);
         NewMember candidate = merged(member.stated(), patch);
+        DuplicateCheck.confirmationOf(duplicateConfirmation);
         LocalDate today = today();
         List<Violation> errors = new ArrayList<>(RegistrationRules.checkMemberShape(candidate, ""));
         if (errors.isEmpty()) {

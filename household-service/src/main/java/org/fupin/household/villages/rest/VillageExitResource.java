@@ -45,7 +45,8 @@ public class VillageExitResource {
     public static class Filter {
 
         @QueryParam("region")
-        @Parameter(description = "Region code; narrowed to the caller's region; a region outside it answers 404.")
+        @Parameter(description = "Region code; narrowed to the caller's region; a region outside it answers 404.",
+                schema = @Schema(pattern = QueryParams.REGION_CODE))
         String region;
 
         @QueryParam("status")

@@ -23,9 +23,10 @@ public record VillageExitView(
         int ruralPopulation,
         @Schema(description = "poorPeople / ruralPopulation, a fraction (0.0123 = 1.23%).") BigDecimal incidence,
         @Schema(description = "The threshold it was under (fupin.villages.exit-incidence).") BigDecimal threshold,
-        @Schema(description = "APPROVED: the announcement's (公告) date, from which the village counts as exited.") LocalDate decidedOn,
-        String decidedBy,
-        String decisionReason) {
+        @Schema(description = "APPROVED: the announcement's (公告) date, from which the village counts as exited; "
+                + "null until decided.", nullable = true) LocalDate decidedOn,
+        @Schema(description = "Who decided; null until decided.", nullable = true) String decidedBy,
+        @Schema(description = "Why, as the county gave it; null until decided.", nullable = true) String decisionReason) {
 
     static VillageExitView of(VillageExitEntity e) {
         return new VillageExitView(e.id, e.villageCode, e.status, e.proposedOn, e.proposer, e.proposedBy, e.reason, e.poorPeople,
