@@ -24,6 +24,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
+import com.networknt.schema.UnknownKeywordFactory;
 import com.networknt.schema.ValidationMessage;
 
 /**
@@ -41,6 +42,9 @@ final class OpenApiContract {
     private static final JsonMetaSchema OPENAPI_31 = JsonMetaSchema.builder(JsonMetaSchema.getV202012())
             .keywords(List.of(new NonValidationKeyword("components"), new NonValidationKeyword("discriminator"),
                     new NonValidationKeyword("example"), new NonValidationKeyword("xml"), new NonValidationKeyword("externalDocs")))
+            // Extensions (x-rule-codes, x-deprecated...) are the document's notes to readers, not constraints.
+            .unknownKeywordFactory((name, context) -> name.startsWith("x-") ? new NonValidationKeyword(name)
+                    : UnknownKeywordFactory.getInstance().getKeyword(name, context))
             .build();
     private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
             builder -> builder.metaSchema(OPENAPI_31));

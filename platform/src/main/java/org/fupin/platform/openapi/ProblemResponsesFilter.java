@@ -271,6 +271,8 @@ public class ProblemResponsesFilter implements OASFilter {
             problems.put("404", "Not found, or outside the caller's region (not-found)");
         } else if (takesRegion(operation)) {
             problems.put("404", "The region is not registered, or outside the caller's region (not-found)");
+        } else if (hasBody) {
+            problems.put("404", "A region the body names is not registered, or outside the caller's region (not-found)");
         }
         problems.put("406", "The Accept header names no media type this operation answers with (not-acceptable)");
         if (writes) {

@@ -37,13 +37,23 @@ public record SpecialGroupsReport(
         }
     }
 
+    /**
+     * For the document only: counts keyed by grade ("1" to "4"), each null where withheld. Declared as
+     * a class of its own because the Map's Long would otherwise make every value a non-null integer.
+     */
+    @Schema(name = "CountsByGrade", type = SchemaType.OBJECT, additionalProperties = WithheldCount.class)
+    static final class CountsByGrade {
+        private CountsByGrade() {
+        }
+    }
+
     /** The figures of one group of households; a withheld count is null and named in {@code suppressed}. */
     public record Group(
             long people,
             @Schema(description = "People with any disability grade.", nullable = true)
             Long disabled,
             @Schema(description = "Disabled people by grade 1 (most severe) to 4; every grade present (a withheld one null).",
-                    additionalProperties = WithheldCount.class)
+                    implementation = CountsByGrade.class)
             Map<String, Long> disabledByGrade,
             @Schema(nullable = true) Long severeMentalIllness,
             @Schema(description = "The figures withheld from this caller: fewer than k people (default 5), or what would give one "

@@ -10,7 +10,8 @@ import org.fupin.assistance.visit.persistence.VisitEntity;
 @Schema(name = "Visit")
 public record VisitView(UUID id, UUID helperId, UUID householdId,
         @Schema(description = "The household's village on the day of the visit.") String villageCode, Instant visitedAt,
-        String notes, boolean riskObserved, Instant recordedAt,
+        @Schema(description = "What the helper noted; null when nothing was.", nullable = true) String notes, boolean riskObserved,
+        Instant recordedAt,
         @Schema(description = "Who recorded it on the helper's behalf (from the token).") String recordedBy) {
 
     static VisitView of(VisitEntity v) {
