@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,7 +36,6 @@ import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.smallrye.jwt.build.Jwt;
 
 /**
  * Bad input to every operation of the merged OpenAPI document, through the gateway (issue 7):
@@ -98,7 +96,7 @@ class BadInputIT {
                 .then().statusCode(200).extract().asString());
         List<Operation> operations = document.operations();
         DataFingerprint fingerprint = new DataFingerprint(document, collection -> Optional.ofNullable(existing.get(collection)),
-                suite, token("fingerprint"));
+                suite, E2eSuite.countyAdmin("bad-input-fingerprint", COUNTY));
         Map<String, String> before = fingerprint.settled();
 
         Targets targets = new Targets();
@@ -117,7 +115,7 @@ class BadInputIT {
                 continue;
             }
             // A caller of its own per operation: the rate limit is per caller, and no single one comes near it.
-            String token = token("operation-" + index);
+            String token = E2eSuite.countyAdmin("bad-input-operation-" + index, COUNTY);
             Map<Integer, Integer> seen = statuses.computeIfAbsent(operation.key(), key -> new TreeMap<>());
             for (BadRequest request : new BadRequests(document, operation, targets, SEED).generate(REQUESTS_PER_OPERATION)) {
                 HttpRequest sendable;
@@ -246,13 +244,6 @@ class BadInputIT {
         }
         System.out.println(report);
         violations.forEach(violation -> System.out.println("  VIOLATION " + violation));
-    }
-
-    /** A county admin of a subject of its own. */
-    private static String token(String subject) {
-        return Jwt.issuer("fupin-suite").audience("fupin-api").subject("bad-input-" + subject).claim("name", "Bad input")
-                .groups(Set.of("county-admin")).claim("region", COUNTY).issuedAt(Instant.now()).expiresIn(Duration.ofMinutes(30))
-                .sign(suite.signingKey());
     }
 
     private static Optional<JsonObject> jsonObject(String body) {

@@ -8,13 +8,17 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.fupin.suite.Suite;
 import org.fupin.suite.SuiteSettings;
 
 import io.restassured.RestAssured;
+import io.smallrye.jwt.build.Jwt;
 
 /**
  * The packaged suite started for the end-to-end tests: real PostgreSQL, a real Kafka broker
@@ -57,6 +61,13 @@ final class E2eSuite {
             suite = fresh;
         }
         return suite;
+    }
+
+    /** A county admin of {@code county} under a subject of its own: the gateway's rate limit counts per caller. */
+    static String countyAdmin(String subject, String county) {
+        return Jwt.issuer("fupin-suite").audience("fupin-api").subject(subject).claim("name", subject)
+                .groups(Set.of("county-admin")).claim("region", county).issuedAt(Instant.now()).expiresIn(Duration.ofMinutes(30))
+                .sign(get().signingKey());
     }
 
     /** The merged OpenAPI document the suite served at its start, as the contract its answers keep. */

@@ -9,13 +9,11 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.fupin.client.ApiClient;
@@ -60,8 +58,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import io.smallrye.jwt.build.Jwt;
-
 /**
  * What an integrator does with the published document: generate a client and use it (issue 18).
  * The openapi-generator Maven plugin generates, from api/openapi.json, a Java client (compiled with
@@ -82,9 +78,7 @@ class GeneratedClientIT {
     @BeforeAll
     static void aClientOfACountyAdmin() {
         suite = E2eSuite.get();
-        String token = Jwt.issuer("fupin-suite").audience("fupin-api").subject("generated-client").claim("name", "Generated client")
-                .groups(Set.of("county-admin")).claim("region", COUNTY).issuedAt(Instant.now()).expiresIn(Duration.ofMinutes(30))
-                .sign(suite.signingKey());
+        String token = suite.token("county-admin", COUNTY);
         client = new ApiClient();
         client.updateBaseUri(suite.gatewayUrl());
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));

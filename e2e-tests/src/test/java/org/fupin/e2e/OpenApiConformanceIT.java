@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,7 +24,6 @@ import java.util.stream.Collectors;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 
 import org.assertj.core.api.SoftAssertions;
 import org.fupin.e2e.OpenApiDocument.Operation;
@@ -36,7 +34,6 @@ import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.smallrye.jwt.build.Jwt;
 
 /**
  * The OpenAPI document tells the whole truth (issue 18), checked by a schema-driven fuzzer over
@@ -71,16 +68,16 @@ class OpenApiConformanceIT {
     @BeforeAll
     static void aCountyOfItsOwn() {
         suite = E2eSuite.get();
-        admin = token("setup");
+        admin = E2eSuite.countyAdmin("conformance-setup", COUNTY);
         records.putAll(OneOfEveryKind.in(admin, COUNTY, TOWNSHIP, VILLAGE, "符合"));
     }
 
     @Test
     void everyAnswerToARequestValidByTheDocumentIsOneTheDocumentDescribes() throws Exception {
-        String text = given().accept(ContentType.JSON).get("/openapi").then().statusCode(200).extract().asString();
-        OpenApiDocument document = OpenApiDocument.parse(text);
-        Set<String> ruleCodes = ruleCodes(text);
+        OpenApiDocument document = OpenApiDocument.parse(given().accept(ContentType.JSON).get("/openapi").then().statusCode(200)
+                .extract().asString());
         OpenApiContract contract = E2eSuite.contract();
+        Set<String> ruleCodes = contract.ruleCodes();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         List<String> breaches = new ArrayList<>();
         Map<String, Map<Integer, Integer>> statuses = new LinkedHashMap<>();
@@ -88,7 +85,7 @@ class OpenApiConformanceIT {
         List<Operation> operations = document.operations();
         for (int index = 0; index < operations.size(); index++) {
             Operation operation = operations.get(index);
-            String token = token("operation-" + index);
+            String token = E2eSuite.countyAdmin("conformance-operation-" + index, COUNTY);
             Map<Integer, Integer> seen = statuses.computeIfAbsent(operation.key(), key -> new TreeMap<>());
             ValidRequests generator = new ValidRequests(document, operation, new Known(), SEED);
             for (ValidRequest request : generator.generate(REQUESTS_PER_OPERATION, body -> BadInputIT.CSV_HEADER_ROW)) {
@@ -129,19 +126,6 @@ class OpenApiConformanceIT {
         breaches.addAll(contract.breaches(request.method(), target, status, name -> response.headers().firstValue(name).orElse(null),
                 response.body()));
         return breaches;
-    }
-
-    /**
-     * The codes of the rules no schema can state (a check digit, a rule between two fields), as the
-     * document lists them on FieldError: a request the schemas allow may be refused by one of those.
-     */
-    private static Set<String> ruleCodes(String document) {
-        try (var reader = Json.createReader(new StringReader(document))) {
-            JsonObject fieldError = reader.readObject().getJsonObject("components").getJsonObject("schemas").getJsonObject("FieldError");
-            assertThat(fieldError).as("FieldError in the document").isNotNull();
-            return fieldError.getJsonArray("x-rule-codes").getValuesAs(JsonString.class).stream().map(JsonString::getString)
-                    .collect(Collectors.toSet());
-        }
     }
 
     /** A 400 whose every field error is a rule the document lists as beyond its schemas. */
@@ -225,13 +209,6 @@ class OpenApiConformanceIT {
                 default -> null;
             });
         }
-    }
-
-    /** A county admin of the fuzzer's county, a subject per operation (the rate limit is per caller). */
-    private static String token(String subject) {
-        return Jwt.issuer("fupin-suite").audience("fupin-api").subject("conformance-" + subject).claim("name", "Conformance")
-                .groups(Set.of("county-admin")).claim("region", COUNTY).issuedAt(Instant.now()).expiresIn(Duration.ofMinutes(30))
-                .sign(suite.signingKey());
     }
 
 }

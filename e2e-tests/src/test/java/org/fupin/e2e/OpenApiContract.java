@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -87,6 +88,16 @@ final class OpenApiContract {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The codes of the rules the document lists as beyond any schema (FieldError's x-rule-codes: a check
+     * digit, a rule between two fields): a request the schemas allow may be refused by one of those.
+     */
+    Set<String> ruleCodes() {
+        Set<String> codes = new HashSet<>();
+        document.path("components").path("schemas").path("FieldError").path("x-rule-codes").forEach(code -> codes.add(code.asText()));
+        return codes;
     }
 
     /**

@@ -296,9 +296,10 @@ public final class AsyncApiDocument {
     }
 
     /**
-     * Turns a draft 2020-12 schema of this module into an AsyncAPI Schema Object, a superset of draft-07. Keywords
-     * with a draft-07 equivalent are rewritten to it; the few without one become {@code x-} extensions, which tools
-     * ignore and readers still see. The schema named by {@code dataschema} stays the authority either way.
+     * Turns a draft 2020-12 schema of this module into an AsyncAPI Schema Object, a superset of draft-07. It
+     * translates what the schemas use: {@code $defs} and references into them, and {@code minContains}/{@code
+     * maxContains}. Any other keyword newer than draft-07 stops the build rather than pass on a schema that says
+     * less than it seems to. The schema named by {@code dataschema} stays the authority either way.
      */
     static final class SchemaTranslation {
 
@@ -362,12 +363,11 @@ public final class AsyncApiDocument {
             }
             ObjectNode schema = (ObjectNode) node;
             reference(schema, names);
-            tuple(schema);
-            dependencies(schema);
             containsCount(schema);
             for (String keyword : NEWER_KEYWORDS) {
                 if (schema.has(keyword)) {
-                    schema.set("x-" + keyword.replace("$", ""), schema.remove(keyword));
+                    throw new IllegalStateException(keyword + " has no form in an AsyncAPI schema (draft-07); teach "
+                            + "AsyncApiDocument to translate it");
                 }
             }
             for (String keyword : SUBSCHEMA) {
@@ -388,67 +388,36 @@ public final class AsyncApiDocument {
 
         /** A reference into {@code $defs} now points into {@code components.schemas}. */
         private static void reference(ObjectNode schema, Map<String, String> names) {
-            for (String keyword : List.of("$ref", "$dynamicRef", "$recursiveRef")) {
-                if (!schema.has(keyword)) {
-                    continue;
-                }
-                String reference = schema.path(keyword).asText();
-                if (keyword.equals("$ref") && reference.startsWith(LOCAL_DEFINITIONS)) {
-                    String path = reference.substring(LOCAL_DEFINITIONS.length());
-                    int slash = path.indexOf('/');
-                    String name = slash < 0 ? path : path.substring(0, slash);
-                    String rest = slash < 0 ? "" : path.substring(slash);
-                    if (names.containsKey(name)) {
-                        schema.put("$ref", "#/components/schemas/" + names.get(name) + rest);
-                        continue;
-                    }
-                }
-                // Any other target (the root, an anchor, another schema's URN) would resolve against the AsyncAPI
-                // document instead of the schema; a wrong reference is worse than none, so the build stops here.
-                throw new IllegalStateException(keyword + " '" + reference + "' cannot be expressed in the AsyncAPI"
-                        + " document; teach AsyncApiDocument to translate it");
-            }
-        }
-
-        /** {@code prefixItems} and the {@code items} after them are draft-07's array {@code items} and {@code additionalItems}. */
-        private static void tuple(ObjectNode schema) {
-            if (!schema.has("prefixItems")) {
+            if (!schema.has("$ref")) {
                 return;
             }
-            JsonNode rest = schema.remove("items");
-            schema.set("items", schema.remove("prefixItems"));
-            if (rest != null) {
-                schema.set("additionalItems", rest);
-            }
-        }
-
-        /** {@code dependentRequired} and {@code dependentSchemas} were one keyword, {@code dependencies}, in draft-07. */
-        private static void dependencies(ObjectNode schema) {
-            for (String keyword : List.of("dependentRequired", "dependentSchemas")) {
-                JsonNode split = schema.remove(keyword);
-                if (split == null) {
-                    continue;
+            String reference = schema.path("$ref").asText();
+            if (reference.startsWith(LOCAL_DEFINITIONS)) {
+                String path = reference.substring(LOCAL_DEFINITIONS.length());
+                int slash = path.indexOf('/');
+                String name = slash < 0 ? path : path.substring(0, slash);
+                String rest = slash < 0 ? "" : path.substring(slash);
+                if (names.containsKey(name)) {
+                    schema.put("$ref", "#/components/schemas/" + names.get(name) + rest);
+                    return;
                 }
-                ObjectNode dependencies = schema.has("dependencies") ? (ObjectNode) schema.get("dependencies")
-                        : schema.putObject("dependencies");
-                split.properties().forEach(entry -> dependencies.set(entry.getKey(), entry.getValue()));
             }
+            // Any other target (the root, another schema's URN) would resolve against the AsyncAPI document instead
+            // of the schema; a wrong reference is worse than none, so the build stops here.
+            throw new IllegalStateException("$ref '" + reference + "' cannot be expressed in the AsyncAPI document; teach "
+                    + "AsyncApiDocument to translate it");
         }
 
         /**
-         * Draft-07's {@code contains} means at least one, so {@code minContains: 1} goes without loss. Other counts
-         * have no draft-07 form: they become extensions, and with a minimum of 0 {@code contains} itself would ask
-         * too much, so it goes with them.
+         * Draft-07's {@code contains} means at least one, so {@code minContains: 1} goes without loss. A maximum has
+         * no draft-07 form (one head per household): it stays as an extension, which tools ignore and readers see.
          */
         private static void containsCount(ObjectNode schema) {
-            JsonNode minContains = schema.get("minContains");
-            if (minContains == null) {
-                return;
-            }
-            if (minContains.asInt() == 1) {
+            if (schema.path("minContains").asInt(-1) == 1) {
                 schema.remove("minContains");
-            } else if (minContains.asInt() == 0 && schema.has("contains")) {
-                schema.set("x-contains", schema.remove("contains"));
+            }
+            if (schema.has("maxContains")) {
+                schema.set("x-maxContains", schema.remove("maxContains"));
             }
         }
     }

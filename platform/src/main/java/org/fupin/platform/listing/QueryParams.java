@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.fupin.problem.FieldError;
 import org.fupin.problem.ProblemException;
@@ -18,6 +19,8 @@ public final class QueryParams {
     public static final String REGION_CODE = "^[0-9]{6}([0-9]{3}){0,2}$";
     /** A village's code (12 digits). */
     public static final String VILLAGE_CODE = "^[0-9]{12}$";
+
+    private static final Pattern REGION = Pattern.compile(REGION_CODE);
 
     private QueryParams() {
     }
@@ -71,7 +74,7 @@ public final class QueryParams {
         if (blank(value)) {
             return null;
         }
-        if (!value.matches("\\d{6}(\\d{3}(\\d{3})?)?")) {
+        if (!REGION.matcher(value).matches()) {
             throw invalid(name, "A region code has 6, 9 or 12 digits.");
         }
         return value;

@@ -125,17 +125,16 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+        Set<String> closed = new HashSet<>();
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             if (path.startsWith("/api/")) {
-                item.getOperations().forEach((method, operation) -> {
-                    alsoProduces(operation);
-                    textParameters(operation);
-                    describe(path, method, operation);
-                });
+                alsoProduces(operation);
+                textParameters(operation);
+                describe(path, method, operation);
             }
-            item.getOperations().values().forEach(ProblemResponsesFilter::withoutQuality);
-        });
-        closeRequestBodies(openAPI, components);
+            withoutQuality(operation);
+            closeRequestBody(operation, components, closed);
+        }));
     }
 
     /**
@@ -166,9 +165,9 @@ public class ProblemResponsesFilter implements OASFilter {
         if (ok == null || ok.getContent() == null) {
             return;
         }
+        // Text answers: withoutQuality gives them their string schema.
         for (String mediaType : mediaTypes.toString().split(",")) {
-            ok.getContent().addMediaType(mediaType.trim(), OASFactory.createMediaType()
-                    .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
+            ok.getContent().addMediaType(mediaType.trim(), OASFactory.createMediaType());
         }
     }
 
@@ -207,19 +206,16 @@ public class ProblemResponsesFilter implements OASFilter {
      * shared Jackson setting), at every depth: the document says so with additionalProperties: false
      * on each object schema a request body reaches, so that a generated client cannot send one.
      */
-    private static void closeRequestBodies(OpenAPI openAPI, Components components) {
-        Set<String> seen = new HashSet<>();
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
-            if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
-                    || operation.getRequestBody().getContent().getMediaTypes() == null) {
-                return;
+    private static void closeRequestBody(Operation operation, Components components, Set<String> closed) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
+                || operation.getRequestBody().getContent().getMediaTypes() == null) {
+            return;
+        }
+        operation.getRequestBody().getContent().getMediaTypes().forEach((mediaType, media) -> {
+            if (mediaType.endsWith("json") && media.getSchema() != null) {
+                close(media.getSchema(), components, closed);
             }
-            operation.getRequestBody().getContent().getMediaTypes().forEach((mediaType, media) -> {
-                if (mediaType.endsWith("json") && media.getSchema() != null) {
-                    close(media.getSchema(), components, seen);
-                }
-            });
-        }));
+        });
     }
 
     private static void close(Schema schema, Components components, Set<String> seen) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.fupin.kernel.Formats;
 import org.fupin.kernel.Violation;
 
 /**
@@ -27,7 +28,7 @@ public final class OrganisationRules {
     public static final int MAX_TOWNSHIPS = 50;
 
     /** Mainland mobile numbers (1[3-9] and nine digits) or landlines with an area code, as in the registry. */
-    private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
+    private static final Pattern PHONE = Pattern.compile(Formats.PHONE);
 
     private OrganisationRules() {
     }

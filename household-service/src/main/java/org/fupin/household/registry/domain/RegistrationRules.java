@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.fupin.household.region.domain.RegionLevel;
 import org.fupin.security.RegionScope;
+import org.fupin.kernel.Formats;
 import org.fupin.kernel.Violation;
 
 /**
@@ -25,7 +26,7 @@ public final class RegistrationRules {
     public static final int MAX_MEMBERS = 30;
 
     /** Mainland mobile numbers (1[3-9] and nine digits) or landlines with an area code (0xx[x]-xxxxxxx[x]). */
-    private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
+    private static final Pattern PHONE = Pattern.compile(Formats.PHONE);
 
     /**
      * Names in Han characters or Latin letters, with the middle dot (·) of ethnic-minority and

@@ -3,6 +3,8 @@ package org.fupin.household.registry.rest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -42,16 +44,12 @@ public record HouseholdRequest(
         String duplicateConfirmation) {
 
     /**
-     * The first member that brings a confirmation of its own, or -1: that belongs to adding a member
-     * alone; a registration confirms for all its members (rule confirmation-per-household).
+     * The first member that brings a confirmation of its own: that belongs to adding a member alone; a
+     * registration confirms for all its members (rule confirmation-per-household).
      */
-    int memberConfirming() {
-        for (int i = 0; i < members.size(); i++) {
-            if (members.get(i) != null && members.get(i).duplicateConfirmation() != null) {
-                return i;
-            }
-        }
-        return -1;
+    OptionalInt memberConfirming() {
+        return IntStream.range(0, members.size())
+                .filter(i -> members.get(i) != null && members.get(i).duplicateConfirmation() != null).findFirst();
     }
 
     NewHousehold toDomain() {

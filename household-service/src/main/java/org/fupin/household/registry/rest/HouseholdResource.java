@@ -129,11 +129,10 @@ public class HouseholdResource {
     @APIResponseSchema(value = HouseholdView.class, responseCode = "201", responseDescription = "The registered household")
     public Response register(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull HouseholdRequest body) {
-        int confirming = body.memberConfirming();
-        if (confirming >= 0) {
-            throw Refusal.invalid("members[" + confirming + "].duplicateConfirmation", "confirmation-per-household",
+        body.memberConfirming().ifPresent(member -> {
+            throw Refusal.invalid("members[" + member + "].duplicateConfirmation", "confirmation-per-household",
                     "A registration confirms possible duplicates with the household's duplicateConfirmation, not a member's.");
-        }
+        });
         return idempotency.execute(idempotencyKey, caller.subject(), "POST /api/v1/households", body, () -> {
             HouseholdEntity household = registration.register(body.toDomain(), caller.scope(), caller.actor(),
                     body.duplicateConfirmation(), caller.fieldAccess());
