@@ -174,15 +174,12 @@ class ApiSecurityIT {
     /** API8: the services listen on the loopback interface only; the gateway is the way in. */
     @Test
     void theServicePortsAreNotReachableFromAnotherInterface() throws Exception {
-        java.net.InetAddress external = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
-                .filter(nic -> { try { return nic.isUp() && !nic.isLoopback(); } catch (java.net.SocketException e) { return false; } })
-                .flatMap(nic -> java.util.Collections.list(nic.getInetAddresses()).stream())
-                .filter(address -> address instanceof java.net.Inet4Address)
-                .findFirst().orElse(null);
+        java.net.InetAddress external = org.fupin.testing.ExternalAddress.first().orElse(null);
         org.junit.jupiter.api.Assumptions.assumeTrue(external != null, "this machine has no interface but loopback");
         assertThat(connects(external, E2eSuite.PORTS.gateway())).as("the gateway at " + external).isTrue();
         for (int port : new int[] { E2eSuite.PORTS.household(), E2eSuite.PORTS.assistance(), E2eSuite.PORTS.reporting(),
-                E2eSuite.PORTS.managementOf("household"), E2eSuite.PORTS.managementOf("gateway") }) {
+                E2eSuite.PORTS.webhook(), E2eSuite.PORTS.managementOf("household"), E2eSuite.PORTS.managementOf("webhook"),
+                E2eSuite.PORTS.managementOf("gateway") }) {
             assertThat(connects(external, port)).as("port " + port + " at " + external).isFalse();
         }
     }

@@ -30,7 +30,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 class DockerComposeTest {
 
     private static final Path ROOT = Path.of(System.getProperty("fupin.repo.root", "..")).toAbsolutePath().normalize();
-    private static final List<String> APPLICATIONS = List.of("household-service", "assistance-service", "reporting-service", "gateway");
+    private static final List<String> APPLICATIONS = List.of("household-service", "assistance-service", "reporting-service", "webhook-service", "gateway");
 
     private static Map<String, Object> compose;
 
@@ -88,7 +88,7 @@ class DockerComposeTest {
                 .get("config");
         assertThat(gateway).as("the gateway's address lies in the compose network").startsWith(
                 ((String) subnets.get(0).get("subnet")).replaceAll("0/24$", ""));
-        for (String name : List.of("household-service", "assistance-service", "reporting-service")) {
+        for (String name : List.of("household-service", "assistance-service", "reporting-service", "webhook-service")) {
             assertThat(map(service(name).get("environment")).get("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES")).as("trusted proxies of %s", name)
                     .isEqualTo(gateway + "/32");
         }
@@ -118,7 +118,7 @@ class DockerComposeTest {
     @Test
     void createsTheDatabasesTheServicesAreConfiguredFor() throws IOException {
         String init = Files.readString(ROOT.resolve("deploy/postgres/init-databases.sql"));
-        for (String name : List.of("household-service", "assistance-service", "reporting-service")) {
+        for (String name : List.of("household-service", "assistance-service", "reporting-service", "webhook-service")) {
             Map<String, Object> environment = map(service(name).get("environment"));
             String url = (String) environment.get("QUARKUS_DATASOURCE_JDBC_URL");
             String database = url.substring(url.lastIndexOf('/') + 1);

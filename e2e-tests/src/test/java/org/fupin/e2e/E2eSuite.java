@@ -27,7 +27,7 @@ import io.smallrye.jwt.build.Jwt;
  */
 final class E2eSuite {
 
-    static final SuiteSettings.Ports PORTS = new SuiteSettings.Ports(18080, 18081, 18082, 18083, 19092, 19093);
+    static final SuiteSettings.Ports PORTS = new SuiteSettings.Ports(18080, 18081, 18082, 18083, 18084, 19092, 19093);
     static final String DATABASE_SUFFIX = "_e2e";
 
     private static Suite suite;
@@ -43,7 +43,8 @@ final class E2eSuite {
             SuiteSettings settings = SuiteSettings.fromEnvironment(root)
                     .withHome(home)
                     .withPorts(PORTS)
-                    .withDatabaseSuffix(DATABASE_SUFFIX);
+                    .withDatabaseSuffix(DATABASE_SUFFIX)
+                    .withServiceEnvironment(WebhookReceiver.suiteSettings());
             Suite fresh = new Suite(settings);
             fresh.down();
             deleteRecursively(settings.kafkaDir());
@@ -65,8 +66,13 @@ final class E2eSuite {
 
     /** A county admin of {@code county} under a subject of its own: the gateway's rate limit counts per caller. */
     static String countyAdmin(String subject, String county) {
+        return caller(subject, "county-admin", county);
+    }
+
+    /** A token of {@code role} in {@code region} under a subject of its own (an integrator's client, say). */
+    static String caller(String subject, String role, String region) {
         return Jwt.issuer("fupin-suite").audience("fupin-api").subject(subject).claim("name", subject)
-                .groups(Set.of("county-admin")).claim("region", county).issuedAt(Instant.now()).expiresIn(Duration.ofMinutes(30))
+                .groups(Set.of(role)).claim("region", region).issuedAt(Instant.now()).expiresIn(Duration.ofMinutes(30))
                 .sign(get().signingKey());
     }
 
@@ -78,7 +84,7 @@ final class E2eSuite {
 
     /** Each service owns its database; emptying its schema gives Flyway a clean start. */
     private static void resetDatabases(SuiteSettings settings) {
-        for (String service : new String[] { "household", "assistance", "reporting" }) {
+        for (String service : new String[] { "household", "assistance", "reporting", "webhook" }) {
             try (Connection connection = connect(settings, service); Statement statement = connection.createStatement()) {
                 statement.execute("drop schema if exists public cascade");
                 statement.execute("create schema public");

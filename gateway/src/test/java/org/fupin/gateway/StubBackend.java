@@ -69,7 +69,9 @@ public class StubBackend implements QuarkusTestResourceLifecycleManager {
                 "fupin.gateway.reporting.management-url", url,
                 "fupin.gateway.reporting.timeout", "1s",
                 "fupin.gateway.assistance.url", closed,
-                "fupin.gateway.assistance.management-url", closed);
+                "fupin.gateway.assistance.management-url", closed,
+                "fupin.gateway.webhook.url", closed,
+                "fupin.gateway.webhook.management-url", closed);
     }
 
     private static int closedPort() {

@@ -279,7 +279,7 @@ public final class Main implements Callable<Integer> {
     }
 
     @Command(name = "logs", customSynopsis = "./suite logs SERVICE [-f]",
-            description = "the last " + LOG_LINES + " lines of household, assistance, reporting, gateway or kafka; -f follows")
+            description = "the last " + LOG_LINES + " lines of household, assistance, reporting, webhook, gateway or kafka; -f follows")
     static final class Logs implements Callable<Integer> {
 
         @ParentCommand
@@ -288,7 +288,7 @@ public final class Main implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
-        @Parameters(paramLabel = "SERVICE", description = "household, assistance, reporting, gateway or kafka")
+        @Parameters(paramLabel = "SERVICE", description = "household, assistance, reporting, webhook, gateway or kafka")
         private String part;
 
         @Option(names = { "-f", "--follow" }, description = "follow the log as it grows, like tail -F")

@@ -15,10 +15,11 @@ public record ServiceSpec(String name, String module, boolean database) {
     public static final ServiceSpec HOUSEHOLD = new ServiceSpec("household", "household-service", true);
     public static final ServiceSpec ASSISTANCE = new ServiceSpec("assistance", "assistance-service", true);
     public static final ServiceSpec REPORTING = new ServiceSpec("reporting", "reporting-service", true);
+    public static final ServiceSpec WEBHOOK = new ServiceSpec("webhook", "webhook-service", true);
     public static final ServiceSpec GATEWAY = new ServiceSpec("gateway", "gateway", false);
 
     /** In start order: the gateway routes to the others, so it comes last. */
-    public static final List<ServiceSpec> ALL = List.of(HOUSEHOLD, ASSISTANCE, REPORTING, GATEWAY);
+    public static final List<ServiceSpec> ALL = List.of(HOUSEHOLD, ASSISTANCE, REPORTING, WEBHOOK, GATEWAY);
 
     /** The service by its short or its module name. */
     public static ServiceSpec named(String name) {

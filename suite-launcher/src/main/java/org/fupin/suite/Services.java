@@ -61,10 +61,13 @@ final class Services {
             env.put("FUPIN_GATEWAY_HOUSEHOLD_URL", localUrl(ServiceSpec.HOUSEHOLD));
             env.put("FUPIN_GATEWAY_ASSISTANCE_URL", localUrl(ServiceSpec.ASSISTANCE));
             env.put("FUPIN_GATEWAY_REPORTING_URL", localUrl(ServiceSpec.REPORTING));
+            env.put("FUPIN_GATEWAY_WEBHOOK_URL", localUrl(ServiceSpec.WEBHOOK));
             env.put("FUPIN_GATEWAY_HOUSEHOLD_MANAGEMENT_URL", managementUrl(ServiceSpec.HOUSEHOLD));
             env.put("FUPIN_GATEWAY_ASSISTANCE_MANAGEMENT_URL", managementUrl(ServiceSpec.ASSISTANCE));
             env.put("FUPIN_GATEWAY_REPORTING_MANAGEMENT_URL", managementUrl(ServiceSpec.REPORTING));
+            env.put("FUPIN_GATEWAY_WEBHOOK_MANAGEMENT_URL", managementUrl(ServiceSpec.WEBHOOK));
         }
+        env.putAll(settings.serviceEnvironment());
         return env;
     }
 

@@ -16,8 +16,11 @@ import java.util.Objects;
  * @param ports the TCP ports of the services and the broker
  * @param databaseSuffix appended to every database name: empty for {@code up}, {@code _e2e} for the end-to-end suite
  * @param database the PostgreSQL server and the credentials the services log in with
+ * @param serviceEnvironment variables given to every service besides those the launcher sets (the end-to-end suite's
+ *                           webhook settings); empty for {@code up}, where the services read the launcher's own environment
  */
-public record SuiteSettings(Path root, Path home, Ports ports, String databaseSuffix, Database database) {
+public record SuiteSettings(Path root, Path home, Ports ports, String databaseSuffix, Database database,
+        Map<String, String> serviceEnvironment) {
 
     public static final String HOME_VARIABLE = "FUPIN_SUITE_HOME";
 
@@ -27,12 +30,13 @@ public record SuiteSettings(Path root, Path home, Ports ports, String databaseSu
         Objects.requireNonNull(ports, "ports");
         Objects.requireNonNull(databaseSuffix, "databaseSuffix");
         Objects.requireNonNull(database, "database");
+        serviceEnvironment = Map.copyOf(serviceEnvironment);
     }
 
     /** The ports a suite listens on; each has a variable that overrides it. */
-    public record Ports(int gateway, int household, int assistance, int reporting, int kafka, int kafkaController) {
+    public record Ports(int gateway, int household, int assistance, int reporting, int webhook, int kafka, int kafkaController) {
 
-        public static final Ports DEFAULT = new Ports(8080, 8081, 8082, 8083, 9092, 9093);
+        public static final Ports DEFAULT = new Ports(8080, 8081, 8082, 8083, 8084, 9092, 9093);
 
         /** Management interfaces (health, OpenAPI) listen this far above their service's port: 8081 → 9081. */
         public static final int MANAGEMENT_OFFSET = 1000;
@@ -42,13 +46,14 @@ public record SuiteSettings(Path root, Path home, Ports ports, String databaseSu
             return of(service) + MANAGEMENT_OFFSET;
         }
 
-        /** The HTTP port of a service by its short name (household, assistance, reporting, gateway). */
+        /** The HTTP port of a service by its short name (household, assistance, reporting, webhook, gateway). */
         public int of(String service) {
             return switch (service) {
                 case "gateway" -> gateway;
                 case "household" -> household;
                 case "assistance" -> assistance;
                 case "reporting" -> reporting;
+                case "webhook" -> webhook;
                 default -> throw new IllegalArgumentException("No such service: " + service);
             };
         }
@@ -88,6 +93,7 @@ public record SuiteSettings(Path root, Path home, Ports ports, String databaseSu
                 port(env, "FUPIN_HOUSEHOLD_PORT", defaults.household()),
                 port(env, "FUPIN_ASSISTANCE_PORT", defaults.assistance()),
                 port(env, "FUPIN_REPORTING_PORT", defaults.reporting()),
+                port(env, "FUPIN_WEBHOOK_PORT", defaults.webhook()),
                 port(env, "FUPIN_KAFKA_PORT", defaults.kafka()),
                 port(env, "FUPIN_KAFKA_CONTROLLER_PORT", defaults.kafkaController()));
         Database database = new Database(
@@ -97,23 +103,27 @@ public record SuiteSettings(Path root, Path home, Ports ports, String databaseSu
                 nonBlank(env.get("PGUSER")) ? env.get("PGUSER") : null,
                 nonBlank(env.get("FUPIN_DB_PASSWORD")) ? env.get("FUPIN_DB_PASSWORD") : null);
         Path home = Path.of(nonBlank(env.get(HOME_VARIABLE)) ? env.get(HOME_VARIABLE) : ".suite");
-        return new SuiteSettings(root, home, ports, "", database);
+        return new SuiteSettings(root, home, ports, "", database, Map.of());
     }
 
     public SuiteSettings withHome(Path newHome) {
-        return new SuiteSettings(root, newHome, ports, databaseSuffix, database);
+        return new SuiteSettings(root, newHome, ports, databaseSuffix, database, serviceEnvironment);
     }
 
     public SuiteSettings withPorts(Ports newPorts) {
-        return new SuiteSettings(root, home, newPorts, databaseSuffix, database);
+        return new SuiteSettings(root, home, newPorts, databaseSuffix, database, serviceEnvironment);
     }
 
     public SuiteSettings withDatabaseSuffix(String newSuffix) {
-        return new SuiteSettings(root, home, ports, newSuffix, database);
+        return new SuiteSettings(root, home, ports, newSuffix, database, serviceEnvironment);
     }
 
     public SuiteSettings withDatabase(Database newDatabase) {
-        return new SuiteSettings(root, home, ports, databaseSuffix, newDatabase);
+        return new SuiteSettings(root, home, ports, databaseSuffix, newDatabase, serviceEnvironment);
+    }
+
+    public SuiteSettings withServiceEnvironment(Map<String, String> variables) {
+        return new SuiteSettings(root, home, ports, databaseSuffix, database, variables);
     }
 
     public Path keysDir() {

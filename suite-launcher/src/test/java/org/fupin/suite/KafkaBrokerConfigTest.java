@@ -48,7 +48,7 @@ class KafkaBrokerConfigTest {
     void aSecondSuiteHasItsOwnPortsAndData() throws IOException {
         SuiteSettings e2e = SuiteSettings.fromEnvironment(Path.of("/repo"), Map.of())
                 .withHome(Path.of("e2e-tests/target/suite"))
-                .withPorts(new SuiteSettings.Ports(18080, 18081, 18082, 18083, 19092, 19093));
+                .withPorts(new SuiteSettings.Ports(18080, 18081, 18082, 18083, 18084, 19092, 19093));
 
         Properties properties = serverProperties(e2e);
 

@@ -54,7 +54,7 @@ class KafkaBrokerIT {
     void theBrokerStartsMakesTheTopicsAndStops() throws Exception {
         SuiteSettings settings = SuiteSettings.fromEnvironment(root(), Map.of())
                 .withHome(home)
-                .withPorts(new SuiteSettings.Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort()));
+                .withPorts(new SuiteSettings.Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort()));
         broker = new KafkaBroker(settings, new ProcessControl(settings.runDir(), settings.logsDir()));
 
         assertThat(broker.start()).startsWith("ready at " + settings.kafkaBootstrapServers());
@@ -89,7 +89,7 @@ class KafkaBrokerIT {
     void aRestartKeepsTheTopics() throws Exception {
         SuiteSettings settings = SuiteSettings.fromEnvironment(root(), Map.of())
                 .withHome(home)
-                .withPorts(new SuiteSettings.Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort()));
+                .withPorts(new SuiteSettings.Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort()));
         broker = new KafkaBroker(settings, new ProcessControl(settings.runDir(), settings.logsDir()));
         broker.start();
         broker.ensureTopics();

@@ -39,6 +39,7 @@ class ServicesTest {
                 .containsEntry("FUPIN_GATEWAY_HOUSEHOLD_URL", "http://127.0.0.1:8081")
                 .containsEntry("FUPIN_GATEWAY_ASSISTANCE_URL", "http://127.0.0.1:8082")
                 .containsEntry("FUPIN_GATEWAY_REPORTING_URL", "http://127.0.0.1:8083")
+                .containsEntry("FUPIN_GATEWAY_WEBHOOK_URL", "http://127.0.0.1:8084")
                 .containsEntry("FUPIN_GATEWAY_HOUSEHOLD_MANAGEMENT_URL", "http://127.0.0.1:9081")
                 .containsEntry("QUARKUS_MANAGEMENT_PORT", "9080")
                 .containsEntry("FUPIN_JWT_PUBLIC_KEY", "/repo/.suite/keys/jwt-public.pem")
@@ -48,7 +49,7 @@ class ServicesTest {
     @Test
     void theEndToEndSuiteUsesItsPortsAndDatabases() {
         SuiteSettings settings = SuiteSettings.fromEnvironment(Path.of("/repo"), Map.of("FUPIN_DB_PASSWORD", "s3cret"))
-                .withPorts(new SuiteSettings.Ports(18080, 18081, 18082, 18083, 19092, 19093))
+                .withPorts(new SuiteSettings.Ports(18080, 18081, 18082, 18083, 18084, 19092, 19093))
                 .withDatabaseSuffix("_e2e");
         Services services = new Services(settings, new ProcessControl(settings.runDir(), settings.logsDir()),
                 Path.of("/repo/e2e-tests/target/suite/keys/jwt-public.pem"));

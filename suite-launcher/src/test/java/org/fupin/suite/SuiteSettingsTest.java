@@ -17,7 +17,7 @@ class SuiteSettingsTest {
         SuiteSettings settings = SuiteSettings.fromEnvironment(ROOT, Map.of());
 
         assertThat(settings.home()).isEqualTo(ROOT.resolve(".suite"));
-        assertThat(settings.ports()).isEqualTo(new SuiteSettings.Ports(8080, 8081, 8082, 8083, 9092, 9093));
+        assertThat(settings.ports()).isEqualTo(new SuiteSettings.Ports(8080, 8081, 8082, 8083, 8084, 9092, 9093));
         assertThat(settings.databaseSuffix()).isEmpty();
         assertThat(settings.database()).isEqualTo(new SuiteSettings.Database("127.0.0.1", 5432, null, null));
         assertThat(settings.kafkaBootstrapServers()).isEqualTo("127.0.0.1:9092");
@@ -32,6 +32,7 @@ class SuiteSettingsTest {
                 Map.entry("FUPIN_HOUSEHOLD_PORT", "18081"),
                 Map.entry("FUPIN_ASSISTANCE_PORT", "18082"),
                 Map.entry("FUPIN_REPORTING_PORT", "18083"),
+                Map.entry("FUPIN_WEBHOOK_PORT", "18084"),
                 Map.entry("FUPIN_KAFKA_PORT", "19092"),
                 Map.entry("FUPIN_KAFKA_CONTROLLER_PORT", "19093"),
                 Map.entry("PGHOST", "db.example"),
@@ -40,7 +41,7 @@ class SuiteSettingsTest {
                 Map.entry("FUPIN_DB_PASSWORD", "s3cret")));
 
         assertThat(settings.home()).isEqualTo(Path.of("/tmp/other-suite"));
-        assertThat(settings.ports()).isEqualTo(new SuiteSettings.Ports(18080, 18081, 18082, 18083, 19092, 19093));
+        assertThat(settings.ports()).isEqualTo(new SuiteSettings.Ports(18080, 18081, 18082, 18083, 18084, 19092, 19093));
         assertThat(settings.database()).isEqualTo(new SuiteSettings.Database("db.example", 5433, "admin", "s3cret"));
         assertThat(settings.database().local()).isFalse();
         assertThat(settings.database().passwordOf("fupin_household")).isEqualTo("s3cret");
@@ -80,7 +81,7 @@ class SuiteSettingsTest {
     void aSecondSuiteDiffersOnlyInWhatItOverrides() {
         SuiteSettings developer = SuiteSettings.fromEnvironment(ROOT, Map.of());
         SuiteSettings e2e = developer.withHome(Path.of("e2e-tests/target/suite"))
-                .withPorts(new SuiteSettings.Ports(18080, 18081, 18082, 18083, 19092, 19093))
+                .withPorts(new SuiteSettings.Ports(18080, 18081, 18082, 18083, 18084, 19092, 19093))
                 .withDatabaseSuffix("_e2e");
 
         assertThat(e2e.root()).isEqualTo(developer.root());

@@ -21,7 +21,7 @@ public final class ArchitectureRules {
 
     /** The services of the suite, by root package; each is deployed alone and shares code only through libraries. */
     public static final List<String> SERVICES = List.of("org.fupin.household", "org.fupin.assistance", "org.fupin.reporting",
-            "org.fupin.gateway");
+            "org.fupin.webhook", "org.fupin.gateway");
 
     /** The shared libraries, which serve every service and so know none of them. */
     public static final List<String> LIBRARIES = List.of("org.fupin.platform", "org.fupin.kernel", "org.fupin.security",

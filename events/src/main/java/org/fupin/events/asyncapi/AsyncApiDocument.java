@@ -33,7 +33,11 @@ public final class AsyncApiDocument {
     static final String MONITORING_SIGNAL_MESSAGE = "monitoringSignal";
 
     private static final String KAFKA_BINDING_VERSION = "0.5.0";
+    private static final String HTTP_BINDING_VERSION = "0.3.0";
     private static final String SERVER = "kafka";
+    /** The receivers of webhooks: whatever host each subscription's URL names. */
+    static final String WEBHOOK_SERVER = "webhookReceiver";
+    static final String WEBHOOK_CHANNEL = "webhookDeliveries";
 
     /**
      * What an integrator does with each topic and why the topic exists. An event topic missing here fails the build
@@ -109,6 +113,7 @@ public final class AsyncApiDocument {
         private final ObjectNode operations;
         private final ObjectNode messages;
         private final SchemaTranslation schemas;
+        private final ObjectNode componentSchemas;
 
         Builder(ObjectMapper json, String kafkaHost) {
             this.json = json;
@@ -122,7 +127,8 @@ public final class AsyncApiDocument {
             operations = root.putObject("operations");
             ObjectNode components = root.putObject("components");
             messages = components.putObject("messages");
-            schemas = new SchemaTranslation(components.putObject("schemas"));
+            componentSchemas = components.putObject("schemas");
+            schemas = new SchemaTranslation(componentSchemas);
         }
 
         ObjectNode build() {
@@ -144,7 +150,61 @@ public final class AsyncApiDocument {
             ObjectNode signalMessages = json.createObjectNode();
             signalMessages.putObject(MONITORING_SIGNAL_MESSAGE).put("$ref", "#/components/messages/" + MONITORING_SIGNAL_MESSAGE);
             channel(Topics.MONITORING_SIGNALS, signalMessages);
+            webhooks();
             return root;
+        }
+
+        /**
+         * The same events as webhooks (webhook-service): each current message again, POSTed to the URL a subscription
+         * names, with the Standard Webhooks headers. The payload is the very CloudEvent of the topic's message.
+         */
+        private void webhooks() {
+            ObjectNode channel = channels.putObject(WEBHOOK_CHANNEL);
+            channel.putNull("address");
+            channel.put("description", String.join(" ",
+                    "Webhook deliveries: webhook-service POSTs each event a subscription asked for (POST",
+                    "/api/v1/webhooks/subscriptions) to the subscription's URL, the same CloudEvent as on the topic, signed the",
+                    "Standard Webhooks way. One household's events arrive one at a time, in order. A 2xx answer within 10 s",
+                    "delivers; anything else is retried with growing waits for about a day, then the subscription is suspended.",
+                    "Delivery is at least once: deduplicate on webhook-id, the event id."));
+            channel.putArray("servers").addObject().put("$ref", "#/servers/" + WEBHOOK_SERVER);
+            ObjectNode channelMessages = channel.putObject("messages");
+            ObjectNode operation = operations.putObject("sendWebhookDeliveries");
+            operation.put("action", "send");
+            operation.putObject("channel").put("$ref", "#/channels/" + WEBHOOK_CHANNEL);
+            operation.put("summary", "POST each subscribed event to the subscription's URL; verify webhook-signature before trusting it.");
+            ObjectNode http = operation.putObject("bindings").putObject("http");
+            http.put("method", "POST");
+            http.put("bindingVersion", HTTP_BINDING_VERSION);
+            ArrayNode refs = operation.putArray("messages");
+            for (EventType type : EventType.values()) {
+                String key = "webhook" + Character.toUpperCase(messageKey(type).charAt(0)) + messageKey(type).substring(1);
+                ObjectNode message = messages.putObject(key);
+                message.put("name", type.type());
+                message.put("title", messages.path(messageKey(type)).path("title").asText() + " (webhook)");
+                message.put("contentType", CLOUDEVENTS_JSON);
+                message.putObject("headers").put("$ref", "#/components/schemas/webhookHeaders");
+                message.putObject("payload").put("$ref", "#/components/messages/" + messageKey(type) + "/payload");
+                channelMessages.putObject(key).put("$ref", "#/components/messages/" + key);
+                refs.addObject().put("$ref", "#/channels/" + WEBHOOK_CHANNEL + "/messages/" + key);
+            }
+            componentSchemas.set("webhookHeaders", webhookHeaders());
+        }
+
+        private ObjectNode webhookHeaders() {
+            ObjectNode headers = json.createObjectNode();
+            headers.put("type", "object");
+            headers.put("description", "The Standard Webhooks headers (standardwebhooks.com) of every delivery.");
+            headers.putArray("required").add("webhook-id").add("webhook-timestamp").add("webhook-signature");
+            ObjectNode properties = headers.putObject("properties");
+            properties.putObject("webhook-id").put("type", "string")
+                    .put("description", "The event's id: the same on every attempt; deduplicate on it.");
+            properties.putObject("webhook-timestamp").put("type", "string").put("pattern", "^[0-9]+$")
+                    .put("description", "Seconds since the epoch when the attempt was made; refuse one far from now (replay).");
+            properties.putObject("webhook-signature").put("type", "string").put("pattern", "^v1,[A-Za-z0-9+/=]+$")
+                    .put("description", "v1, then the base64 HMAC-SHA256 of \"<webhook-id>.<webhook-timestamp>.<body>\" keyed "
+                            + "with the base64-decoded part of the subscription's secret after whsec_.");
+            return headers;
         }
 
         private void info(ObjectNode info) {
@@ -152,7 +212,8 @@ public final class AsyncApiDocument {
             info.put("version", "1");
             info.put("description", String.join(" ",
                     "The Kafka topics of the fupin suite as an integrator sees them: subscribe to household.events and",
-                    "assistance.events; send monitoring signals to monitoring.signals.",
+                    "assistance.events; send monitoring signals to monitoring.signals. Outside the county's network the",
+                    "same events arrive as webhooks (channel webhookDeliveries), signed the Standard Webhooks way.",
                     "Events are CloudEvents 1.0 in structured JSON mode (" + CLOUDEVENTS_JSON + "): the record value is",
                     "the whole envelope, and data follows the JSON Schema (draft 2020-12, shipped in the fupin-events jar)",
                     "that the dataschema attribute names; the schemas here are translated from it.",
@@ -168,6 +229,12 @@ public final class AsyncApiDocument {
             kafka.put("host", kafkaHost);
             kafka.put("protocol", "kafka");
             kafka.put("description", "The suite's Kafka broker.");
+            ObjectNode receiver = servers.putObject(WEBHOOK_SERVER);
+            receiver.put("host", "{receiver}");
+            receiver.put("protocol", "https");
+            receiver.put("description", "A subscriber's own server: the host of the URL its webhook subscription names (https, "
+                    + "or http inside the county's allowed networks).");
+            receiver.putObject("variables").putObject("receiver").put("description", "host[:port] of the subscription's URL");
         }
 
         private void channel(String topic, ObjectNode channelMessages) {

@@ -44,11 +44,31 @@ class AsyncApiDocumentTest {
     }
 
     @Test
-    void hasOneChannelPerTopicAddressedByTheTopicName() {
+    void hasOneChannelPerTopicAddressedByTheTopicNameAndOneOfWebhooksAddressedByEachSubscription() {
         List<String> addresses = new ArrayList<>();
         DOCUMENT.path("channels").forEach(channel -> addresses.add(channel.path("address").asText()));
 
-        assertThat(addresses).containsExactly(Topics.HOUSEHOLD_EVENTS, Topics.ASSISTANCE_EVENTS, Topics.MONITORING_SIGNALS);
+        assertThat(addresses).containsExactly(Topics.HOUSEHOLD_EVENTS, Topics.ASSISTANCE_EVENTS, Topics.MONITORING_SIGNALS, "null");
+        assertThat(DOCUMENT.at("/channels/webhookDeliveries/address").isNull()).isTrue();
+    }
+
+    /** Every current event is a webhook message too, with the Standard Webhooks headers and the topic message's very payload. */
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void everyEventTypeIsAlsoAWebhookDeliverySentByPost(EventType type) {
+        String key = AsyncApiDocument.messageKey(type);
+        String webhook = "webhook" + Character.toUpperCase(key.charAt(0)) + key.substring(1);
+        JsonNode message = DOCUMENT.at("/components/messages/" + webhook);
+
+        assertThat(DOCUMENT.at("/channels/webhookDeliveries/messages/" + webhook + "/$ref").asText())
+                .isEqualTo("#/components/messages/" + webhook);
+        assertThat(message.path("name").asText()).isEqualTo(type.type());
+        assertThat(message.at("/payload/$ref").asText()).isEqualTo("#/components/messages/" + key + "/payload");
+        assertThat(DOCUMENT.at("/components/messages/" + key + "/payload").isObject()).isTrue();
+        assertThat(DOCUMENT.at("/components/schemas/webhookHeaders/required").toString())
+                .isEqualTo("[\"webhook-id\",\"webhook-timestamp\",\"webhook-signature\"]");
+        assertThat(DOCUMENT.at("/operations/sendWebhookDeliveries/action").asText()).isEqualTo("send");
+        assertThat(DOCUMENT.at("/operations/sendWebhookDeliveries/bindings/http/method").asText()).isEqualTo("POST");
     }
 
     @Test

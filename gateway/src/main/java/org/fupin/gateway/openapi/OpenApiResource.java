@@ -45,6 +45,7 @@ public class OpenApiResource {
         fetch("household", config.household(), documents, unavailable);
         fetch("assistance", config.assistance(), documents, unavailable);
         fetch("reporting", config.reporting(), documents, unavailable);
+        fetch("webhook", config.webhook(), documents, unavailable);
         return new OpenApiMerger(json).merge(documents, unavailable);
     }
 

@@ -22,6 +22,7 @@ public class BackendRoutes {
         add(all, "household", config.household());
         add(all, "assistance", config.assistance());
         add(all, "reporting", config.reporting());
+        add(all, "webhook", config.webhook());
         all.sort(Comparator.comparingInt((Route r) -> r.prefix().length()).reversed());
         this.routes = List.copyOf(all);
     }

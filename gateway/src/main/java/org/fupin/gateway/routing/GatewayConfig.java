@@ -20,6 +20,9 @@ public interface GatewayConfig {
     /** reporting-service: reports. */
     Backend reporting();
 
+    /** webhook-service: webhook subscriptions and their delivery logs. */
+    Backend webhook();
+
     /** Largest request body passed on, in bytes; larger bodies answer 413 here. */
     @WithDefault("10485760")
     long maxBodyBytes();
