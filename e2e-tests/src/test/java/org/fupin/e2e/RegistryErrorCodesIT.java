@@ -58,7 +58,10 @@ class RegistryErrorCodesIT {
 
     /** Codes of household-service that no request of a client can provoke, each with the reason. */
     private static final Map<String, String> NOT_PROVOKED = Map.of(
-            "upload-incomplete", "only when an upload breaks off mid-body; the client that broke it never reads an answer");
+            "upload-incomplete", "only when an upload breaks off mid-body; the client that broke it never reads an answer",
+            "client-id-conflict", "answered per item inside the 200 of POST /households/batch, never as a whole answer "
+                    + "(OfflineSyncApiTest provokes it)",
+            "cursor-expired", "needs a change-feed cursor issued more than 30 days ago (OfflineSyncApiTest makes one)");
 
     private static final Map<String, String> PLATFORM_NOT_PROVOKED = Map.of(
             "internal-error", "a failure of the server, never of the client",
@@ -323,6 +326,11 @@ class RegistryErrorCodesIT {
                 .answers(400, "invalid-parameter").field("member", "exclusive-parameters").unchanged(households(VILLAGE))
                 .when(() -> as(admin).queryParam("household", UUID.randomUUID().toString())
                         .queryParam("member", UUID.randomUUID().toString()).get("/api/v1/access-log")));
+        all.add(ErrorScenario.of("batch-too-large", "an offline batch of 501 items")
+                .answers(413, "batch-too-large").unchanged(households(VILLAGE))
+                .when(() -> as(admin).contentType(ContentType.JSON)
+                        .body(Map.of("items", java.util.Collections.nCopies(501, Map.of("kind", "ASSESSMENT"))))
+                        .post("/api/v1/households/batch")));
         all.add(ErrorScenario.of("period-reversed", "the access log from February to January")
                 .answers(400, "invalid-parameter").field("to", "period-reversed").unchanged(households(VILLAGE))
                 .when(() -> as(admin).queryParam("from", "2026-02-01").queryParam("to", "2026-01-01").get("/api/v1/access-log")));

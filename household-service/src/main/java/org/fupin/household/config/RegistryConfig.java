@@ -1,6 +1,7 @@
 package org.fupin.household.config;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 
@@ -17,4 +18,11 @@ public interface RegistryConfig {
 
     /** The poverty line (貧困線) in CNY of annual income per capita, per year. */
     Map<Integer, BigDecimal> povertyLine();
+
+    /**
+     * How long an app's change-feed cursor stays good: the feed remembers this long which households left a region.
+     * An app that has not synced for longer syncs from scratch (410 cursor-expired).
+     */
+    @WithDefault("30d")
+    Duration syncRetention();
 }

@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.fupin.webhook.config.WebhookConfig;
 import org.fupin.webhook.signing.Signatures;
-import org.fupin.webhook.target.Targets;
+import org.fupin.webhook.egress.Targets;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;

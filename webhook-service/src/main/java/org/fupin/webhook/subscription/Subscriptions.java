@@ -21,7 +21,7 @@ import org.fupin.security.RegionScope;
 import org.fupin.security.Roles;
 import org.fupin.webhook.signing.Signatures;
 import org.fupin.webhook.sql.Jdbc;
-import org.fupin.webhook.target.Targets;
+import org.fupin.webhook.egress.Targets;
 import org.jboss.logging.Logger;
 
 /** Making, reading, suspending and reactivating subscriptions, for their owner or a county admin. */

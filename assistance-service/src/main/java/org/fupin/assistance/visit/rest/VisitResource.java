@@ -25,6 +25,7 @@ import org.fupin.platform.listing.Csv;
 import org.fupin.assistance.visit.service.VisitBatch;
 import org.fupin.assistance.visit.service.VisitSearch;
 import org.fupin.assistance.visit.service.Visits;
+import org.fupin.platform.batch.BatchItems;
 import org.fupin.platform.idempotency.IdempotentRequests;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageParams;
@@ -100,7 +101,8 @@ public class VisitResource {
                     + "413 batch-too-large.")
     public VisitBatchResponse recordBatch(@NotNull VisitBatchRequest body, @Context HttpHeaders headers) {
         Language language = Language.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        return new VisitBatchResponse(batch.record(body.visits(), BatchItems::idOf, item -> BatchItems.read(item, json),
+        return new VisitBatchResponse(batch.record(body.visits(), BatchItems::idOf,
+                item -> BatchItems.read(item, VisitRequest.class, json, "A visit").toDomain(),
                 caller.scope(), caller.actor()).stream().map(result -> VisitResult.of(result, language)).toList());
     }
 

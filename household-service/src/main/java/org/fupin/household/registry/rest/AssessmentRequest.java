@@ -23,7 +23,7 @@ public record AssessmentRequest(
         @NotNull @Schema(description = "Safe drinking water (飲水安全).") Boolean drinkingWater,
         @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal annualIncomePerCapita) {
 
-    Assessment toDomain() {
+    public Assessment toDomain() {
         return new Assessment(assessedOn, food, clothing, compulsoryEducation, basicMedical, housingSafetyGrade,
                 drinkingWater, annualIncomePerCapita);
     }

@@ -9,7 +9,7 @@ import org.fupin.platform.privacy.FieldAccess;
 import org.fupin.platform.privacy.PersonalField;
 
 /** Maps registry entities to API views, each personal field as the privacy policy lets the caller see it. */
-final class HouseholdMapper {
+public final class HouseholdMapper {
 
     /** The head first, then the others by relation and age, as on the paper register. */
     private static final Comparator<MemberEntity> REGISTER_ORDER = Comparator
@@ -19,7 +19,7 @@ final class HouseholdMapper {
     private HouseholdMapper() {
     }
 
-    static HouseholdView view(HouseholdEntity household, FieldAccess access) {
+    public static HouseholdView view(HouseholdEntity household, FieldAccess access) {
         String region = household.villageCode;
         // The same for the household and every member: they share the household's village.
         List<String> masked = access.masked(region);

@@ -1,0 +1,98 @@
+package org.fupin.household.sync.rest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fupin.household.accesslog.domain.AccessKind;
+import org.fupin.household.accesslog.service.AccessLog;
+import org.fupin.household.registry.rest.HouseholdMapper;
+import org.fupin.household.registry.rest.HouseholdView;
+import org.fupin.household.sync.domain.BatchItem;
+import org.fupin.household.sync.service.HouseholdBatch;
+import org.fupin.kernel.Refusal;
+import org.fupin.kernel.Violation;
+import org.fupin.platform.batch.BatchItems;
+import org.fupin.platform.privacy.FieldAccess;
+import org.fupin.platform.security.Caller;
+import org.fupin.problem.Language;
+import org.fupin.security.Roles;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** The writes an app made offline, sent in one batch when it is back online. */
+@Path("/api/v1/households/batch")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Offline sync")
+public class HouseholdBatchResource {
+
+    private final HouseholdBatch batch;
+    private final Caller caller;
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final AccessLog accessLog;
+
+    public HouseholdBatchResource(HouseholdBatch batch, Caller caller, ObjectMapper json, Validator validator, AccessLog accessLog) {
+        this.batch = batch;
+        this.caller = caller;
+        this.json = json;
+        this.validator = validator;
+        this.accessLog = accessLog;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE })
+    @Operation(summary = "Send what was written offline (up to 500 items)",
+            description = "Each item is applied on its own, in request order, and answered on its own: ACCEPTED, DUPLICATE (its "
+                    + "id was written before with the same content, here or in an earlier batch), CONFLICT (the household changed "
+                    + "since the version the app saw: nothing was written; the answer carries the household as it is now, for "
+                    + "the user to look at and send again under a new id) or REJECTED with the code a single request would get "
+                    + "(validation-failed, not-found, client-id-conflict for another item under a used id...). Never all or "
+                    + "nothing. More than 500 items: 413 batch-too-large. Kinds: ASSESSMENT (as POST /households/{id}/assessments).")
+    public HouseholdBatchResponse apply(@NotNull HouseholdBatchRequest body, @Context HttpHeaders headers) {
+        if (body.items() == null || body.items().isEmpty()) {
+            throw Refusal.invalid(List.of(new Violation("items", "required", "Give at least one item.")));
+        }
+        Language language = Language.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        FieldAccess access = caller.fieldAccess();
+        List<HouseholdBatch.ItemResult<HouseholdView>> results = batch.apply(body.items(),
+                BatchItems::idOf, this::read, caller.scope(), caller.actor(), household -> HouseholdMapper.view(household, access));
+        accessLog.record(caller, AccessKind.RECORD, results.stream().filter(result -> result.current() != null)
+                .map(result -> result.current().id()).toList());
+        return new HouseholdBatchResponse(results.stream().map(result -> BatchResultView.of(result, language)).toList());
+    }
+
+    private BatchItem read(JsonNode item) {
+        return BatchItems.readValid(item, BatchItemRequest.class, json, "An item", validator).toDomain(digest(item));
+    }
+
+    /** The item's content in a canonical form (keys sorted): the same item sent again has the same digest. */
+    private String digest(JsonNode item) {
+        try {
+            String canonical = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                    .writeValueAsString(json.treeToValue(item, Object.class));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("An item that was read as JSON is written as JSON", e);
+        }
+    }
+}

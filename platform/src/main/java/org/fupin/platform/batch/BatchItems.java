@@ -1,0 +1,74 @@
+package org.fupin.platform.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.fupin.kernel.Refusal;
+import org.fupin.kernel.Violation;
+import org.fupin.platform.problem.BeanViolations;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Reads the items of an offline batch one by one, so that an unreadable item is refused alone with what a single
+ * request would have answered (malformed-json, unknown-field, invalid-value, validation-failed), and the others go on.
+ */
+public final class BatchItems {
+
+    private BatchItems() {
+    }
+
+    /** The item's client-made id as sent, for the answer, even when the item is otherwise unreadable. */
+    public static String idOf(JsonNode item) {
+        JsonNode id = item == null ? null : item.get("id");
+        return id == null || id.isNull() ? null : id.asText();
+    }
+
+    /** The item as {@code type}; {@code what} names it in refusals ("A visit"). */
+    public static <T> T read(JsonNode item, Class<T> type, ObjectMapper json, String what) {
+        if (item == null || !item.isObject()) {
+            throw Refusal.invalid("malformed-json", what + " is a JSON object.");
+        }
+        try {
+            return json.treeToValue(item, type);
+        } catch (UnrecognizedPropertyException e) {
+            String field = path(e);
+            throw new Refusal(Refusal.Kind.INVALID, "unknown-field", "Unknown field '" + field + "'.",
+                    List.of(new Violation(field, "unknown-field", "This field is not part of the request.")));
+        } catch (JsonMappingException e) {
+            String field = path(e);
+            throw new Refusal(Refusal.Kind.INVALID, "invalid-value", "Field '" + field + "' has a value of the wrong type or format.",
+                    List.of(new Violation(field, "invalid-value", "Wrong type or format.")));
+        } catch (JsonProcessingException e) {
+            throw Refusal.invalid("malformed-json", what + " is not well-formed JSON.");
+        }
+    }
+
+    /** As {@link #read}, then checked against its Bean Validation constraints (a batch item is not validated by JAX-RS). */
+    public static <T> T readValid(JsonNode item, Class<T> type, ObjectMapper json, String what, Validator validator) {
+        T value = read(item, type, json, what);
+        Set<ConstraintViolation<T>> violations = validator.validate(value);
+        if (!violations.isEmpty()) {
+            throw Refusal.invalid(new ArrayList<>(BeanViolations.of(violations)));
+        }
+        return value;
+    }
+
+    private static String path(JsonMappingException e) {
+        List<String> names = new ArrayList<>();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                names.add(reference.getFieldName());
+            }
+        }
+        return names.isEmpty() ? "(item)" : String.join(".", names);
+    }
+}
