@@ -68,11 +68,11 @@ insert into household_change (household_id, seq, village_code)
     select id, nextval('household_change_seq'), village_code from household order by created_at, id;
 
 -- The client-made id of every item an app sent in a batch, with a digest of its content: the same item again is a
--- duplicate, another item under a used id is refused.
+-- duplicate, another item under a used id is refused (the platform's ClientIds).
 create table sync_item (
     client_id    uuid        primary key,
     kind         text        not null,
-    household_id uuid        not null references household (id),
+    aggregate_id uuid        not null,
     content_hash text        not null,
     record_id    uuid        not null,
     recorded_by  text        not null,

@@ -69,7 +69,8 @@ class BadInputIT {
      * Operations whose contract answers a batch with 200 and an outcome per item: for them a bad
      * item is an item REJECTED in that answer, not a 4xx.
      */
-    private static final Set<String> PER_ITEM_OUTCOMES = Set.of("POST /api/v1/visits/batch", "POST /api/v1/households/batch");
+    private static final Set<String> PER_ITEM_OUTCOMES = Set.of("POST /api/v1/visits/batch", "POST /api/v1/households/batch",
+            "POST /api/v1/measures/confirmations/batch");
 
     private static Suite suite;
     private static String admin;

@@ -21,11 +21,12 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 /**
- * A village cadre's app through a day without network: it syncs its village in the morning, records a visit and two
- * assessments offline while a township officer changes one of the two households, and syncs in the evening. Every
- * item gets its answer (the visit and one assessment accepted, the other reported as a conflict with the household as
- * it is now), sending again after a lost answer duplicates nothing, the change feed brings the officer's change, and
- * the assessment sent again on the current version is accepted: nothing is lost, nothing is written twice.
+ * A village cadre's app through a day without network: it syncs its village in the morning; offline it records a
+ * visit, a household's confirmation of a measure and two assessments, while a township officer changes one of the two
+ * households; it syncs in the evening. Every item gets its answer (the visit, the confirmation and one assessment
+ * accepted, the other assessment reported as a conflict with the household as it is now), sending again after a lost
+ * answer duplicates nothing, the change feed brings the officer's change, and the assessment sent again on the current
+ * version is accepted: nothing is lost, nothing is written twice.
  */
 class OfflineDayIT {
 
@@ -51,6 +52,10 @@ class OfflineDayIT {
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
                 .until(() -> post(admin, "/api/v1/pairings", pairing).statusCode() != 422);
 
+        String measure = created(admin, "/api/v1/measures", Map.of("type", "INDUSTRY", "householdId", calm,
+                "provider", Map.of("kind", "HELPER", "id", helper), "amount", 3000,
+                "startedOn", LocalDate.now().minusDays(10).toString(), "status", "IN_PROGRESS"));
+
         String cadre = E2eSuite.caller("offline-cadre", "village-cadre", VILLAGE);
         String officer = E2eSuite.caller("offline-officer", "township-officer", TOWNSHIP);
 
@@ -60,19 +65,25 @@ class OfflineDayIT {
         long calmVersion = morning.versionOf(calm);
         long busyVersion = morning.versionOf(busy);
         String cursor = morning.cursor();
+        long measureVersion = Long.parseLong(given().auth().oauth2(cadre).get("/api/v1/measures/" + measure).then().statusCode(200)
+                .extract().header("ETag").replace("\"", ""));
 
         // Offline: a visit and two assessments wait in the app; meanwhile the township officer changes one household.
         Map<String, Object> visit = Map.of("id", UUID.randomUUID().toString(), "helperId", helper, "householdId", calm,
-                "visitedAt", Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString(),
+                "visitedAt", visitTime().toString(),
                 "notes", "走访, 看了住房");
         Map<String, Object> calmAssessment = item(calm, calmVersion, LocalDate.now().minusDays(1));
         Map<String, Object> busyAssessment = item(busy, busyVersion, LocalDate.now().minusDays(1));
+        Map<String, Object> confirmation = Map.of("id", UUID.randomUUID().toString(), "measureId", measure,
+                "baseVersion", measureVersion, "confirmedOn", LocalDate.now().minusDays(1).toString());
         String busyEtag = given().auth().oauth2(officer).get("/api/v1/households/" + busy).then().statusCode(200).extract().header("ETag");
         given().auth().oauth2(officer).contentType("application/merge-patch+json").header("If-Match", busyEtag)
                 .body(Map.of("address", "金花村三组8号")).patch("/api/v1/households/" + busy).then().statusCode(200);
 
         // Evening: back online, the queue goes out.
         post(cadre, "/api/v1/visits/batch", Map.of("visits", List.of(visit))).then().statusCode(200)
+                .body("results[0].status", equalTo("ACCEPTED"));
+        post(cadre, "/api/v1/measures/confirmations/batch", Map.of("items", List.of(confirmation))).then().statusCode(200)
                 .body("results[0].status", equalTo("ACCEPTED"));
         JsonPath evening = post(cadre, "/api/v1/households/batch", Map.of("items", List.of(calmAssessment, busyAssessment)))
                 .then().statusCode(200).extract().jsonPath();
@@ -83,6 +94,8 @@ class OfflineDayIT {
 
         // The answers were lost on the way: the app sends the same queue again, and nothing is written twice.
         post(cadre, "/api/v1/visits/batch", Map.of("visits", List.of(visit))).then().statusCode(200)
+                .body("results[0].status", equalTo("DUPLICATE"));
+        post(cadre, "/api/v1/measures/confirmations/batch", Map.of("items", List.of(confirmation))).then().statusCode(200)
                 .body("results[0].status", equalTo("DUPLICATE"));
         JsonPath again = post(cadre, "/api/v1/households/batch", Map.of("items", List.of(calmAssessment, busyAssessment)))
                 .then().statusCode(200).extract().jsonPath();
@@ -102,6 +115,19 @@ class OfflineDayIT {
         given().auth().oauth2(cadre).get("/api/v1/households/" + busy + "/assessments").then().statusCode(200).body("size()", equalTo(1));
         given().auth().oauth2(cadre).queryParam("householdId", calm).get("/api/v1/visits").then().statusCode(200)
                 .body("items.size()", equalTo(1)).body("items[0].id", equalTo(visit.get("id")));
+        given().auth().oauth2(cadre).get("/api/v1/measures/" + measure).then().statusCode(200)
+                .body("confirmedOn", equalTo(LocalDate.now().minusDays(1).toString()));
+    }
+
+    /**
+     * Two hours ago, but not before the county's midnight: the helper was paired today (county time), and a visit must
+     * fall within the pairing.
+     */
+    private static Instant visitTime() {
+        Instant twoHoursAgo = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        Instant midnight = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai"))
+                .toInstant();
+        return twoHoursAgo.isBefore(midnight) ? midnight.plusSeconds(1) : twoHoursAgo;
     }
 
     /** What one sync brought: every page's items, and the cursor to keep. */

@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.fupin.suite.Suite;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,8 @@ class RegionScopeWalkIT {
         NOTHING_LISTED,
         /** 200 with one refusal per item (a batch is answered item by item): unknown-... */
         EACH_ITEM_UNKNOWN,
+        /** 200 with one refusal per item, each not-found: the record an item names is one the caller cannot see. */
+        EACH_ITEM_NOT_FOUND,
         /** 202: the job is the caller's own; every row is refused as naming an unknown village. */
         EVERY_ROW_REFUSED,
         /**
@@ -121,6 +124,11 @@ class RegionScopeWalkIT {
         SuiteSliceIT.putRegion(admin, SECOND_TOWNSHIP, "边界镇", "TOWNSHIP", COUNTY, 2000);
         SuiteSliceIT.putRegion(admin, SECOND_VILLAGE, "边界村", "VILLAGE", SECOND_TOWNSHIP, 1000);
         SuiteSliceIT.putRegion(other, OTHER_COUNTY, "邻县", "COUNTY", null, 5000);
+        // A webhook subscription of this county, made before the household so that its registration is delivered.
+        Assumptions.assumeTrue(WebhookReceiver.externalAddress().isPresent(),
+                "this machine has no interface but loopback, and the walk's webhook subscription needs a receiver");
+        ids.put("subscription", post("/api/v1/webhooks/subscriptions", Map.of("url", WebhookReceiver.get().url("/ok/walk"),
+                "eventTypes", List.of("household.registered"), "region", COUNTY)).then().statusCode(201).extract().path("subscription.id"));
 
         Response household = as(admin).contentType(ContentType.JSON).body(Households.household(VILLAGE, 2)).post("/api/v1/households");
         ids.put("household", created(household));
@@ -233,6 +241,9 @@ class RegionScopeWalkIT {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() ->
                 "WORK_TEAM".equals(as(admin).get("/api/v1/monitoring-alerts/" + ids.get("alert")).path("assigneeKind")));
         ids.put("headIdNumber", headIdNumber);
+        ids.put("delivery", await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() ->
+                as(admin).get("/api/v1/webhooks/subscriptions/" + ids.get("subscription") + "/deliveries?status=DELIVERED")
+                        .path("items[0].eventId"), id -> id != null));
     }
 
     private static Map<String, Object> signal(String idNumber) {
@@ -265,6 +276,8 @@ class RegionScopeWalkIT {
             case NOTHING_LISTED -> answer.statusCode() == 200 && mentionsNothingOfThisCounty(body);
             case EACH_ITEM_UNKNOWN -> answer.statusCode() == 200 && !answer.jsonPath().getList("results").isEmpty()
                     && answer.jsonPath().getList("results.code").stream().allMatch(code -> String.valueOf(code).startsWith("unknown-"));
+            case EACH_ITEM_NOT_FOUND -> answer.statusCode() == 200 && !answer.jsonPath().getList("results").isEmpty()
+                    && answer.jsonPath().getList("results.code").stream().allMatch("not-found"::equals);
             case EVERY_ROW_REFUSED -> answer.statusCode() == 202 && everyRowRefused(answer.path("jobId"));
             case RECEIVED_AS_UNKNOWN -> (answer.statusCode() == 200 || answer.statusCode() == 201) && invisibleHere(answer);
             case CALLERS_OWN_COUNTY -> answer.statusCode() == 201 && OTHER_COUNTY.equals(answer.path("countyCode"));
@@ -441,6 +454,29 @@ class RegionScopeWalkIT {
                 .header("If-Match", ifMatch).body("application/merge-patch+json", Map.of("status", "COMPLETED")));
         calls.put("POST /api/v1/measures/{id}/confirmations", Call.of(Outcome.REFUSED,
                 "/api/v1/measures/" + ids.get("measure") + "/confirmations").json(Map.of("confirmedOn", today().toString())));
+        calls.put("POST /api/v1/measures/confirmations/batch", Call.of(Outcome.EACH_ITEM_NOT_FOUND,
+                "/api/v1/measures/confirmations/batch").json(Map.of("items", List.of(Map.of("id", UUID.randomUUID().toString(),
+                        "measureId", ids.get("measure"), "baseVersion", 0)))));
+        calls.put("GET /api/v1/households/changes", Call.of(Outcome.REFUSED, "/api/v1/households/changes").query("region", COUNTY));
+        calls.put("POST /api/v1/households/batch", Call.of(Outcome.EACH_ITEM_NOT_FOUND, "/api/v1/households/batch")
+                .json(Map.of("items", List.of(Map.of("id", UUID.randomUUID().toString(), "kind", "ASSESSMENT",
+                        "householdId", ids.get("household"), "baseVersion", 0,
+                        "assessment", Households.assessment(today().minusDays(1), "A", 9000))))));
+        String subscription = "/api/v1/webhooks/subscriptions/" + ids.get("subscription");
+        calls.put("POST /api/v1/webhooks/subscriptions", Call.of(Outcome.REFUSED, "/api/v1/webhooks/subscriptions")
+                .json(Map.of("url", "https://receiver.example.gov.cn/hook", "eventTypes", List.of("household.registered"),
+                        "region", COUNTY)));
+        calls.put("GET /api/v1/webhooks/subscriptions", Call.of(Outcome.NOTHING_LISTED, "/api/v1/webhooks/subscriptions"));
+        calls.put("GET /api/v1/webhooks/subscriptions/{id}", Call.of(Outcome.REFUSED, subscription));
+        calls.put("DELETE /api/v1/webhooks/subscriptions/{id}", Call.of(Outcome.REFUSED, subscription));
+        calls.put("POST /api/v1/webhooks/subscriptions/{id}/reactivate", Call.of(Outcome.REFUSED, subscription + "/reactivate"));
+        calls.put("GET /api/v1/webhooks/subscriptions/{id}/deliveries", Call.of(Outcome.REFUSED, subscription + "/deliveries"));
+        calls.put("GET /api/v1/webhooks/subscriptions/{id}/deliveries/{eventId}", Call.of(Outcome.REFUSED,
+                subscription + "/deliveries/" + ids.get("delivery")));
+        calls.put("POST /api/v1/webhooks/subscriptions/{id}/deliveries/{eventId}/redeliver", Call.of(Outcome.REFUSED,
+                subscription + "/deliveries/" + ids.get("delivery") + "/redeliver"));
+        calls.put("POST /api/v1/webhooks/subscriptions/{id}/replay", Call.of(Outcome.REFUSED, subscription + "/replay")
+                .json(Map.of("from", java.time.Instant.now().minus(Duration.ofDays(1)).toString())));
         calls.put("GET /api/v1/visits", Call.of(Outcome.REFUSED, "/api/v1/visits").query("region", COUNTY));
         calls.put("POST /api/v1/visits", Call.of(Outcome.UNKNOWN_REFERENCE, "/api/v1/visits").json(visit()));
         calls.put("POST /api/v1/visits/batch", Call.of(Outcome.EACH_ITEM_UNKNOWN, "/api/v1/visits/batch")
@@ -474,7 +510,7 @@ class RegionScopeWalkIT {
                 "/api/v1/households/" + ids.get("monitored"), "/api/v1/signals/" + ids.get("signal"),
                 "/api/v1/monitoring-alerts/" + ids.get("alert"), "/api/v1/risk-clearances/" + ids.get("clearance"),
                 "/api/v1/warning-rules/versions", "/api/v1/duplicate-candidates/" + ids.get("pair"),
-                "/api/v1/duplicate-scans/" + ids.get("scan"))) {
+                "/api/v1/duplicate-scans/" + ids.get("scan"), "/api/v1/webhooks/subscriptions/" + ids.get("subscription"))) {
             Response response = as(admin).get(path);
             seen.put(path, response.statusCode() + " " + response.header("ETag") + " " + response.asString());
         }

@@ -1,6 +1,10 @@
 package org.fupin.platform.batch;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -15,6 +19,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -27,9 +32,20 @@ public final class BatchItems {
     }
 
     /** The item's client-made id as sent, for the answer, even when the item is otherwise unreadable. */
-    public static String idOf(JsonNode item) {
-        JsonNode id = item == null ? null : item.get("id");
+    public static String idOf(Object item) {
+        JsonNode id = item instanceof JsonNode node ? node.get("id") : null;
         return id == null || id.isNull() ? null : id.asText();
+    }
+
+    /** A digest of the item's content in a canonical form (keys sorted): the same item sent again has the same digest. */
+    public static String digest(JsonNode item, ObjectMapper json) {
+        try {
+            String canonical = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                    .writeValueAsString(json.treeToValue(item, Object.class));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("An item that was read as JSON is written as JSON", e);
+        }
     }
 
     /** The item as {@code type}; {@code what} names it in refusals ("A visit"). */

@@ -1,9 +1,5 @@
 package org.fupin.household.sync.rest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -33,10 +29,8 @@ import org.fupin.platform.security.Caller;
 import org.fupin.problem.Language;
 import org.fupin.security.Roles;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /** The writes an app made offline, sent in one batch when it is back online. */
 @Path("/api/v1/households/batch")
@@ -82,17 +76,6 @@ public class HouseholdBatchResource {
     }
 
     private BatchItem read(JsonNode item) {
-        return BatchItems.readValid(item, BatchItemRequest.class, json, "An item", validator).toDomain(digest(item));
-    }
-
-    /** The item's content in a canonical form (keys sorted): the same item sent again has the same digest. */
-    private String digest(JsonNode item) {
-        try {
-            String canonical = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
-                    .writeValueAsString(json.treeToValue(item, Object.class));
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("An item that was read as JSON is written as JSON", e);
-        }
+        return BatchItems.readValid(item, BatchItemRequest.class, json, "An item", validator).toDomain(BatchItems.digest(item, json));
     }
 }
