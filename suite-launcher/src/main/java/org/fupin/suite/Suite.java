@@ -13,10 +13,10 @@ import java.util.OptionalLong;
  */
 public final class Suite {
 
-    /** The steps of {@link #up()}: keys, PostgreSQL, broker, topics and the four services. */
-    static final int UP_STEPS = 8;
-    /** The steps of {@link #down()}: the four services, the broker and PostgreSQL. */
-    static final int DOWN_STEPS = 6;
+    /** The steps of {@link #up()}: keys, PostgreSQL, broker, topics and the services. */
+    static final int UP_STEPS = 4 + ServiceSpec.ALL.size();
+    /** The steps of {@link #down()}: the services, the broker and PostgreSQL. */
+    static final int DOWN_STEPS = ServiceSpec.ALL.size() + 2;
 
     private final SuiteSettings settings;
     private final Progress progress;
