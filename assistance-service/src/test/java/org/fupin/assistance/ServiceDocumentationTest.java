@@ -26,7 +26,8 @@ class ServiceDocumentationTest {
     private static final List<String> PATHS = List.of("/api/v1/assistance-groups", "/api/v1/units", "/api/v1/helpers",
             "/api/v1/helpers/{id}", "/api/v1/work-teams", "/api/v1/war-zones", "/api/v1/pairings", "/api/v1/pairings/{id}",
             "/api/v1/pairings/{id}/end", "/api/v1/measures", "/api/v1/measures/{id}", "/api/v1/measures/{id}/confirmations",
-            "/api/v1/measures/totals", "/api/v1/visits", "/api/v1/visits/batch", "/api/v1/visits/{id}", "/api/v1/alerts");
+            "/api/v1/measures/totals", "/api/v1/visits", "/api/v1/visits/batch", "/api/v1/visits/{id}", "/api/v1/alerts",
+            "/api/v1/my-work", "/api/v1/helpers/{id}/account");
 
     @Test
     void isReadyOnlyWithItsDatabaseAndKafka() {

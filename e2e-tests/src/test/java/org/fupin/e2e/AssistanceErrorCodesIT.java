@@ -124,6 +124,8 @@ class AssistanceErrorCodesIT {
 
         visit = visitBody(helper, pairedHousehold);
         post("/api/v1/visits", visit).then().statusCode(201);
+        as(admin).contentType(ContentType.JSON).body(Map.of("subject", LINKED_ACCOUNT)).put("/api/v1/helpers/" + helper + "/account")
+                .then().statusCode(200);
         awaitReplica(() -> !alerts("UNPAIRED_HOUSEHOLD").contains(removedHousehold));
     }
 
@@ -147,6 +149,9 @@ class AssistanceErrorCodesIT {
         untested.removeAll(PLATFORM_NOT_PROVOKED.keySet());
         assertThat(untested).as("platform codes without an end-to-end test through assistance-service").isEmpty();
     }
+
+    /** The account of the helper {@link #helper}, linked in the set-up. */
+    private static final String LINKED_ACCOUNT = "e2e-error-codes-helper";
 
     private static List<ErrorScenario> scenarios() {
         String outsider = suite.token("township-officer", UNDEFINED_TOWNSHIP);
@@ -381,6 +386,15 @@ class AssistanceErrorCodesIT {
                     }
                     return post("/api/v1/visits/batch", Map.of("visits", batch));
                 }));
+        all.add(ErrorScenario.of("no-helper-account", "my work asked for by a cadre whose account is linked to no helper")
+                .answers(404, "no-helper-account").unchanged(helpersOfTheUnit())
+                .when(() -> given().auth().oauth2(suite.tokenFor("e2e-unlinked-cadre", "village-cadre", VILLAGE))
+                        .get("/api/v1/my-work")));
+        all.add(ErrorScenario.of("account-linked-elsewhere", "linking a second helper to an account already linked")
+                .answers(409, "account-linked-elsewhere").unchanged(resource("/api/v1/helpers/" + helper + "/account"),
+                        resource("/api/v1/helpers/" + otherHelper))
+                .when(() -> as(admin).contentType(ContentType.JSON).body(Map.of("subject", LINKED_ACCOUNT))
+                        .put("/api/v1/helpers/" + otherHelper + "/account")));
         return all;
     }
 

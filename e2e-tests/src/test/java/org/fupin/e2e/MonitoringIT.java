@@ -105,6 +105,27 @@ class MonitoringIT {
         assertThat(worklist.getString("alerts[0].dueOn")).isEqualTo(today().plusDays(15).toString());
         String sickAlert = worklist.getString("alerts[0].id");
         String floodAlert = as(cadre).queryParam("householdId", flooded.id()).get("/api/v1/monitoring-alerts").path("items[0].id");
+
+        // The helper's own app (我的幫扶), once the county linked their account: the household with the card a visit needs,
+        // exactly as the register shows it to them, the next visit's day, and the alert waiting for them, in one call.
+        String account = "e2e-monitoring-helper-" + UUID.randomUUID();
+        as(admin).contentType(ContentType.JSON).body(Map.of("subject", account)).put("/api/v1/helpers/" + helper + "/account")
+                .then().statusCode(200);
+        String helpersToken = suite.tokenFor(account, "village-cadre", VILLAGE);
+        JsonPath myWork = given().auth().oauth2(helpersToken).get("/api/v1/my-work").then().statusCode(200).extract().jsonPath();
+        JsonPath registered = given().auth().oauth2(helpersToken).get("/api/v1/households/" + sick.id()).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(myWork.getString("registry")).isEqualTo("AVAILABLE");
+        assertThat(myWork.getString("helperId")).isEqualTo(helper);
+        assertThat(myWork.getList("households.householdId", String.class)).containsExactly(sick.id());
+        assertThat(myWork.getString("households[0].card.householdNo")).isEqualTo(registered.getString("householdNo"));
+        assertThat(myWork.getString("households[0].card.address")).isEqualTo(registered.getString("address"));
+        assertThat(myWork.getString("households[0].card.headName")).isEqualTo(registered.getString("members[0].name")).isNotBlank();
+        assertThat(myWork.getInt("households[0].card.members")).isEqualTo(2);
+        assertThat(myWork.getString("households[0].nextVisitDueOn")).isEqualTo(today().plusDays(31).toString());
+        assertThat(myWork.getList("dueVisits")).isEmpty();
+        assertThat(myWork.getList("openAlerts.id", String.class)).containsExactly(sickAlert);
+        assertThat(myWork.getString("openAlerts[0].dueOn")).isEqualTo(today().plusDays(15).toString());
         assertThat(as(admin).queryParam("outcome", "UNKNOWN_PERSON").get("/api/v1/signals").jsonPath()
                 .getList("items.idNumber", String.class)).containsExactly(stranger);
         assertThat(deadLettered(garbage)).containsIgnoringCase("department");

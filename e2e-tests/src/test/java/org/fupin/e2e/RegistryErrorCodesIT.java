@@ -61,7 +61,9 @@ class RegistryErrorCodesIT {
             "upload-incomplete", "only when an upload breaks off mid-body; the client that broke it never reads an answer",
             "client-id-conflict", "answered per item inside the 200 of POST /households/batch, never as a whole answer "
                     + "(OfflineSyncApiTest provokes it)",
-            "cursor-expired", "needs a change-feed cursor issued more than 30 days ago (OfflineSyncApiTest makes one)");
+            "cursor-expired", "needs a change-feed cursor issued more than 30 days ago (OfflineSyncApiTest makes one)",
+            "not-for-kind", "a field error inside a REJECTED item of POST /households/batch, never a whole answer "
+                    + "(CaseStepBatchApiTest provokes it)");
 
     private static final Map<String, String> PLATFORM_NOT_PROVOKED = Map.of(
             "internal-error", "a failure of the server, never of the client",

@@ -34,6 +34,10 @@ public final class TokenRules {
             this.codeLength = codeLength;
         }
 
+        public int codeLength() {
+            return codeLength;
+        }
+
         static Optional<Level> of(String code) {
             for (Level level : values()) {
                 if (level.codeLength == code.length()) {

@@ -57,6 +57,10 @@ final class Services {
         }
         env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers());
         env.put("FUPIN_JWT_PUBLIC_KEY", publicKey.toAbsolutePath().toString());
+        if (service.equals(ServiceSpec.ASSISTANCE)) {
+            // "My work" reads the visit cards and alerts from the register, with the caller's token.
+            env.put("FUPIN_ASSISTANCE_REGISTRY_URL", localUrl(ServiceSpec.HOUSEHOLD));
+        }
         if (service.equals(ServiceSpec.GATEWAY)) {
             env.put("FUPIN_GATEWAY_HOUSEHOLD_URL", localUrl(ServiceSpec.HOUSEHOLD));
             env.put("FUPIN_GATEWAY_ASSISTANCE_URL", localUrl(ServiceSpec.ASSISTANCE));

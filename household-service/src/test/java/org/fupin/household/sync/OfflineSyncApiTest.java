@@ -61,9 +61,17 @@ class OfflineSyncApiTest {
         assertThat(changed.getInt("items[0].version")).isEqualTo(1);
         assertThat(changed.getString("items[0].household.phone")).isEqualTo("023-55123456");
 
+        // A member's change is a change of the household, listed with the household as it is now.
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Fixtures.member("张小林", Fixtures.idNumber("20120304", true), "CHILD"))
+                .post("/api/v1/households/" + first + "/members").then().statusCode(201);
+        JsonPath memberAdded = changes(township, changed.getString("cursor"));
+        assertThat(memberAdded.getList("items.householdId", String.class)).containsExactly(first);
+        assertThat(memberAdded.getList("items[0].household.members.name", String.class)).contains("张小林");
+
         String elsewhere = Fixtures.freshVillage();
         patch(first, Map.of("villageCode", elsewhere));
-        JsonPath moved = changes(township, changed.getString("cursor"));
+        JsonPath moved = changes(township, memberAdded.getString("cursor"));
         assertThat(moved.getList("items.householdId", String.class)).containsExactly(first);
         assertThat(moved.getString("items[0].change")).isEqualTo("LEFT");
         assertThat(moved.getString("items[0].household")).isNull();

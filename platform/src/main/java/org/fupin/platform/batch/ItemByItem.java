@@ -8,6 +8,7 @@ import java.util.function.Function;
 import jakarta.persistence.PersistenceException;
 
 import org.fupin.kernel.Refusal;
+import org.fupin.kernel.Violation;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -21,10 +22,14 @@ public final class ItemByItem {
     }
 
     /**
+     * @param items the request's {@code items}: at least one, at most {@code max}
      * @param one reads and applies one item in its transaction, or throws the refusal a single request would get
      * @param refused the answer for an item refused
      */
     public static <I, R> List<R> apply(List<I> items, int max, String what, Function<I, R> one, BiFunction<I, Refusal, R> refused) {
+        if (items == null || items.isEmpty()) {
+            throw Refusal.invalid(List.of(new Violation("items", "required", "Give at least one item.")));
+        }
         if (items.size() > max) {
             throw new Refusal(Refusal.Kind.TOO_LARGE, "batch-too-large", "A batch holds at most " + max + " " + what
                     + "; this one has " + items.size() + ". Send the rest in another batch.");

@@ -38,6 +38,14 @@ public class Caller {
     }
 
     /**
+     * The bearer token as the caller sent it, for a call this service makes to another on the caller's behalf: the
+     * other service checks it again and applies the caller's own scope and masks. Never logged, never stored.
+     */
+    public String bearerToken() {
+        return token.getRawToken();
+    }
+
+    /**
      * The actor recorded in history: the subject, with the display name when the token has one as
      * text (a name of another JSON type is left out; it is a label, not a credential).
      */

@@ -1,15 +1,13 @@
 package org.fupin.webhook.delivery;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.fupin.kernel.Refusal;
@@ -17,8 +15,9 @@ import org.fupin.kernel.Violation;
 import org.fupin.platform.listing.Cursors;
 import org.fupin.platform.page.Page;
 import org.fupin.platform.page.PageRequest;
+import org.fupin.platform.sql.Row;
+import org.fupin.platform.sql.Rows;
 import org.fupin.webhook.config.WebhookConfig;
-import org.fupin.webhook.sql.Jdbc;
 import org.fupin.webhook.subscription.Subscription;
 import org.fupin.webhook.subscription.Subscriptions;
 import org.jboss.logging.Logger;
@@ -33,14 +32,14 @@ public class DeliveryLog {
             + "d.last_error, d.last_latency_ms, d.next_attempt_at, d.delivered_at";
 
     private final Subscriptions subscriptions;
-    private final Jdbc jdbc;
+    private final EntityManager entityManager;
     private final WebhookConfig config;
     private final Dispatcher dispatcher;
     private final Clock clock = Clock.systemUTC();
 
-    public DeliveryLog(Subscriptions subscriptions, Jdbc jdbc, WebhookConfig config, Dispatcher dispatcher) {
+    public DeliveryLog(Subscriptions subscriptions, EntityManager entityManager, WebhookConfig config, Dispatcher dispatcher) {
         this.subscriptions = subscriptions;
-        this.jdbc = jdbc;
+        this.entityManager = entityManager;
         this.config = config;
         this.dispatcher = dispatcher;
     }
@@ -50,23 +49,12 @@ public class DeliveryLog {
     public Page<DeliveryView> page(UUID subscriptionId, String status, Subscriptions.Requester requester, PageRequest page) {
         subscriptions.visible(subscriptionId, requester, false);
         long before = page.after() == null ? Long.MAX_VALUE : Cursors.seqAfter(page);
-        List<Numbered> rows = jdbc.work(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from delivery d join event e on "
-                    + "e.id = d.event_id where d.subscription_id = ? and d.seq < ? and (?::text is null or d.status = ?) "
-                    + "order by d.seq desc limit ?")) {
-                Jdbc.bind(select, List.of(subscriptionId, before));
-                select.setString(3, status);
-                select.setString(4, status);
-                select.setInt(5, page.fetchSize());
-                List<Numbered> found = new ArrayList<>();
-                try (ResultSet result = select.executeQuery()) {
-                    while (result.next()) {
-                        found.add(new Numbered(result.getLong(1), view(result, null)));
-                    }
-                }
-                return found;
-            }
-        });
+        Query query = entityManager.createNativeQuery("select " + COLUMNS + " from delivery d join event e on e.id = d.event_id "
+                        + "where d.subscription_id = :subscription and d.seq < :before "
+                        + "and (cast(:status as text) is null or d.status = :status) order by d.seq desc limit :limit")
+                .setParameter("subscription", subscriptionId).setParameter("before", before).setParameter("status", status)
+                .setParameter("limit", page.fetchSize());
+        List<Numbered> rows = Rows.list(query, row -> new Numbered(row.count("seq"), view(row, null)));
         return page.page(rows, row -> String.valueOf(row.seq())).map(Numbered::view);
     }
 
@@ -84,8 +72,9 @@ public class DeliveryLog {
     @Transactional
     public DeliveryView redeliver(UUID subscriptionId, String eventId, Subscriptions.Requester requester) {
         Subscription subscription = subscriptions.visible(subscriptionId, requester, true);
-        int queued = jdbc.update("update delivery set status = 'PENDING', next_attempt_at = now(), failing_since = null, "
-                + "delivered_at = null where subscription_id = ? and event_id = ?", subscription.id(), eventId);
+        int queued = entityManager.createNativeQuery("update delivery set status = 'PENDING', next_attempt_at = now(), "
+                        + "failing_since = null, delivered_at = null where subscription_id = :subscription and event_id = :event")
+                .setParameter("subscription", subscription.id()).setParameter("event", eventId).executeUpdate();
         if (queued == 0) {
             throw Refusal.notFound("Delivery of event " + eventId);
         }
@@ -104,49 +93,35 @@ public class DeliveryLog {
                     + " days; replay from " + oldest + " or later.", List.of(new Violation("from", "replay-beyond-retention",
                     "The delivery log keeps " + config.retention().toDays() + " days.")));
         }
-        int requeued = jdbc.update("update delivery d set status = 'PENDING', next_attempt_at = now(), failing_since = null, "
-                + "delivered_at = null from event e where e.id = d.event_id and d.subscription_id = ? and d.status = 'DELIVERED' "
-                + "and e.occurred_at >= ?", subscription.id(), from);
+        int requeued = entityManager.createNativeQuery("update delivery d set status = 'PENDING', next_attempt_at = now(), "
+                        + "failing_since = null, delivered_at = null from event e where e.id = d.event_id "
+                        + "and d.subscription_id = :subscription and d.status = 'DELIVERED' and e.occurred_at >= :from")
+                .setParameter("subscription", subscription.id()).setParameter("from", from).executeUpdate();
         LOG.infof("Subscription %s: %d deliveries from %s queued again by %s", subscriptionId, requeued, from, requester.subject());
         dispatcher.wakeAfterCommit();
         return new ReplayResult(from, requeued);
     }
 
     private DeliveryView find(UUID subscriptionId, String eventId) {
-        return jdbc.work(connection -> {
-            long seq;
-            DeliveryView found;
-            try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from delivery d join event e on "
-                    + "e.id = d.event_id where d.subscription_id = ? and d.event_id = ?")) {
-                Jdbc.bind(select, List.of(subscriptionId, eventId));
-                try (ResultSet result = select.executeQuery()) {
-                    if (!result.next()) {
-                        throw Refusal.notFound("Delivery of event " + eventId);
-                    }
-                    seq = result.getLong(1);
-                    found = view(result, null);
-                }
-            }
-            List<DeliveryView.AttemptView> attempts = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("select attempted_at, status_code, error, latency_ms "
-                    + "from delivery_attempt where delivery_seq = ? order by id")) {
-                select.setLong(1, seq);
-                try (ResultSet result = select.executeQuery()) {
-                    while (result.next()) {
-                        attempts.add(new DeliveryView.AttemptView(Jdbc.instant(result.getTimestamp(1)),
-                                (Integer) result.getObject(2), result.getString(3), result.getInt(4)));
-                    }
-                }
-            }
-            return found.withAttempts(attempts);
-        });
+        List<DeliveryView.AttemptView> attempts = Rows.list(entityManager.createNativeQuery("select attempted_at, status_code, "
+                        + "error, latency_ms from delivery_attempt where delivery_seq = (select seq from delivery "
+                        + "where subscription_id = :subscription and event_id = :event) order by id")
+                        .setParameter("subscription", subscriptionId).setParameter("event", eventId),
+                row -> new DeliveryView.AttemptView(row.instantOrNull("attempted_at"), row.integerOrNull("status_code"),
+                        row.text("error"), row.integerOrNull("latency_ms")));
+        Query delivery = entityManager.createNativeQuery("select " + COLUMNS + " from delivery d join event e on e.id = d.event_id "
+                        + "where d.subscription_id = :subscription and d.event_id = :event")
+                .setParameter("subscription", subscriptionId).setParameter("event", eventId);
+        return Rows.list(delivery, row -> view(row, attempts)).stream().findFirst()
+                .orElseThrow(() -> Refusal.notFound("Delivery of event " + eventId));
     }
 
-    private static DeliveryView view(ResultSet row, List<DeliveryView.AttemptView> attempts) throws SQLException {
-        return new DeliveryView(row.getString(2), row.getString(3), Jdbc.instant(row.getTimestamp(4)), row.getString(5),
-                row.getInt(6), (Integer) row.getObject(7), row.getString(8), (Integer) row.getObject(9),
-                "DELIVERED".equals(row.getString(5)) ? null : Jdbc.instant(row.getTimestamp(10)), Jdbc.instant(row.getTimestamp(11)),
-                attempts);
+    private static DeliveryView view(Row row, List<DeliveryView.AttemptView> attempts) {
+        boolean delivered = "DELIVERED".equals(row.text("status"));
+        return new DeliveryView(row.text("event_id"), row.text("type"), row.instantOrNull("occurred_at"), row.text("status"),
+                (int) row.count("attempts"), row.integerOrNull("last_status_code"), row.text("last_error"),
+                row.integerOrNull("last_latency_ms"), delivered ? null : row.instantOrNull("next_attempt_at"),
+                row.instantOrNull("delivered_at"), attempts);
     }
 
     private record Numbered(long seq, DeliveryView view) {

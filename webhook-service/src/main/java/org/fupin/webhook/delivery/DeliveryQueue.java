@@ -1,18 +1,18 @@
 package org.fupin.webhook.delivery;
 
 import java.net.URI;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
-import org.fupin.webhook.sql.Jdbc;
+import org.fupin.platform.sql.Rows;
+import org.fupin.webhook.sql.SqlArrays;
 
 /**
  * The deliveries waiting to go out, as the dispatcher sees them; callers hold the transaction. A delivery
@@ -42,13 +42,13 @@ public class DeliveryQueue {
                   and not exists (select 1 from delivery e where e.subscription_id = d.subscription_id
                                   and e.order_key = d.order_key and e.status = 'PENDING' and e.seq < d.seq)
             ), busy as (
-                select * from unnest(?::uuid[], ?::int[]) as b(subscription_id, sending)
+                select * from unnest(cast(:busySubscriptions as uuid[]), cast(:busyCounts as int[])) as b(subscription_id, sending)
             ), picked as (
                 select c.seq from candidates c left join busy b on b.subscription_id = c.subscription_id
-                where c.place <= ? - coalesce(b.sending, 0)
-                order by c.seq limit ?
+                where c.place <= :maxInFlight - coalesce(b.sending, 0)
+                order by c.seq limit :limit
             ), claimed as (
-                update delivery d set leased_until = now() + ? * interval '1 millisecond'
+                update delivery d set leased_until = now() + :leaseMillis * interval '1 millisecond'
                 from picked p
                 where d.seq = p.seq and d.status = 'PENDING' and (d.leased_until is null or d.leased_until < now())
                 returning d.seq, d.subscription_id, d.event_id, d.attempts, d.failing_since
@@ -58,65 +58,63 @@ public class DeliveryQueue {
             order by c.seq
             """;
 
-    private final Jdbc jdbc;
+    private final EntityManager entityManager;
 
-    public DeliveryQueue(Jdbc jdbc) {
-        this.jdbc = jdbc;
+    public DeliveryQueue(EntityManager entityManager) {
+        this.entityManager = entityManager;
     }
 
     public List<Claimed> claim(int limit, int maxInFlight, Map<UUID, Integer> busy, Duration lease) {
-        return jdbc.work(connection -> {
-            try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
-                claim.setArray(1, connection.createArrayOf("uuid", busy.keySet().toArray()));
-                claim.setArray(2, connection.createArrayOf("int4", busy.values().toArray()));
-                claim.setInt(3, maxInFlight);
-                claim.setInt(4, limit);
-                claim.setLong(5, lease.toMillis());
-                List<Claimed> claimed = new ArrayList<>();
-                try (ResultSet rows = claim.executeQuery()) {
-                    while (rows.next()) {
-                        claimed.add(new Claimed(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3), rows.getString(4),
-                                rows.getString(5), URI.create(rows.getString(6)), rows.getString(7), rows.getInt(8),
-                                Jdbc.instant(rows.getTimestamp(9))));
-                    }
-                }
-                return claimed;
-            }
-        });
+        Query claim = entityManager.createNativeQuery(CLAIM)
+                .setParameter("busySubscriptions", SqlArrays.literal(busy.keySet()))
+                .setParameter("busyCounts", SqlArrays.literal(busy.values()))
+                .setParameter("maxInFlight", maxInFlight).setParameter("limit", limit).setParameter("leaseMillis", lease.toMillis());
+        return Rows.list(claim, row -> new Claimed(row.count("seq"), row.uuid("subscription_id"), row.text("event_id"),
+                row.text("type"), row.text("body"), URI.create(row.text("url")), row.text("secret"), (int) row.count("attempts"),
+                row.instantOrNull("failing_since")));
     }
 
     /** The receiver answered 2xx. */
     public void delivered(long seq, Attempt attempt) {
         record(seq, attempt);
-        jdbc.update("update delivery set status = 'DELIVERED', attempts = attempts + 1, delivered_at = ?, failing_since = null, "
-                + "leased_until = null, last_status_code = ?, last_error = null, last_latency_ms = ? where seq = ?",
-                attempt.at(), attempt.statusCode(), attempt.latencyMillis(), seq);
+        entityManager.createNativeQuery("update delivery set status = 'DELIVERED', attempts = attempts + 1, delivered_at = :at, "
+                        + "failing_since = null, leased_until = null, last_status_code = :statusCode, last_error = null, "
+                        + "last_latency_ms = :latency where seq = :seq")
+                .setParameter("at", attempt.at()).setParameter("statusCode", attempt.statusCode())
+                .setParameter("latency", attempt.latencyMillis()).setParameter("seq", seq).executeUpdate();
     }
 
     /** The attempt failed; the next one is due at {@code next}. */
     public void failed(long seq, Attempt attempt, Instant failingSince, Instant next) {
         record(seq, attempt);
-        jdbc.update("update delivery set attempts = attempts + 1, failing_since = ?, next_attempt_at = ?, leased_until = null, "
-                + "last_status_code = ?, last_error = ?, last_latency_ms = ? where seq = ?",
-                failingSince, next, attempt.statusCode(), attempt.error(), attempt.latencyMillis(), seq);
+        entityManager.createNativeQuery("update delivery set attempts = attempts + 1, failing_since = :failingSince, "
+                        + "next_attempt_at = :next, leased_until = null, last_status_code = cast(:statusCode as integer), "
+                        + "last_error = cast(:error as text), last_latency_ms = :latency where seq = :seq")
+                .setParameter("failingSince", failingSince).setParameter("next", next)
+                .setParameter("statusCode", attempt.statusCode()).setParameter("error", attempt.error())
+                .setParameter("latency", attempt.latencyMillis()).setParameter("seq", seq).executeUpdate();
     }
 
     /** Stops a subscription's deliveries (if it is still active); what is waiting stays queued for when it is reactivated. */
     public void suspend(UUID subscriptionId, String reason, Instant at) {
-        jdbc.update("update subscription set status = 'SUSPENDED', suspended_reason = ?, suspended_at = ?, version = version + 1 "
-                + "where id = ? and status = 'ACTIVE'", reason, at, subscriptionId);
+        entityManager.createNativeQuery("update subscription set status = 'SUSPENDED', suspended_reason = :reason, "
+                        + "suspended_at = :at, version = version + 1 where id = :id and status = 'ACTIVE'")
+                .setParameter("reason", reason).setParameter("at", at).setParameter("id", subscriptionId).executeUpdate();
     }
 
     private void record(long seq, Attempt attempt) {
-        jdbc.update("insert into delivery_attempt (delivery_seq, attempted_at, status_code, error, latency_ms) values (?, ?, ?, ?, ?)",
-                seq, attempt.at(), attempt.statusCode(), attempt.error(), attempt.latencyMillis());
+        entityManager.createNativeQuery("insert into delivery_attempt (delivery_seq, attempted_at, status_code, error, latency_ms) "
+                        + "values (:seq, :at, cast(:statusCode as integer), cast(:error as text), :latency)")
+                .setParameter("seq", seq).setParameter("at", attempt.at()).setParameter("statusCode", attempt.statusCode())
+                .setParameter("error", attempt.error()).setParameter("latency", attempt.latencyMillis()).executeUpdate();
     }
 
     /** Deletes what is older than the retention: delivered deliveries (with their attempts), then events no delivery needs. */
     public int purge(Instant before) {
-        int deliveries = jdbc.update("delete from delivery where status = 'DELIVERED' and delivered_at < ?", before);
-        jdbc.update("delete from event e where e.received_at < ? and not exists (select 1 from delivery d where d.event_id = e.id)",
-                before);
+        int deliveries = entityManager.createNativeQuery("delete from delivery where status = 'DELIVERED' and delivered_at < :before")
+                .setParameter("before", before).executeUpdate();
+        entityManager.createNativeQuery("delete from event e where e.received_at < :before "
+                + "and not exists (select 1 from delivery d where d.event_id = e.id)").setParameter("before", before).executeUpdate();
         return deliveries;
     }
 }

@@ -24,11 +24,6 @@ public record DeliveryView(
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Every attempt, oldest first: only when one delivery is read.") List<AttemptView> attemptLog) {
 
-    DeliveryView withAttempts(List<AttemptView> log) {
-        return new DeliveryView(eventId, eventType, occurredAt, status, attempts, lastStatusCode, lastError, lastLatencyMs,
-                nextAttemptAt, deliveredAt, log);
-    }
-
     /** One attempt. */
     @Schema(name = "DeliveryAttempt")
     public record AttemptView(Instant attemptedAt,

@@ -1,19 +1,20 @@
 package org.fupin.webhook.intake;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.fupin.webhook.sql.Jdbc;
+import org.fupin.platform.sql.Rows;
+import org.fupin.webhook.sql.SqlArrays;
 import org.fupin.webhook.subscription.Subscription;
 import org.fupin.webhook.subscription.SubscriptionStore;
 import org.jboss.logging.Logger;
@@ -30,12 +31,12 @@ public class EventIntake {
 
     private static final Logger LOG = Logger.getLogger(EventIntake.class);
 
-    private final Jdbc jdbc;
+    private final EntityManager entityManager;
     private final SubscriptionStore subscriptions;
     private final ObjectMapper json;
 
-    public EventIntake(Jdbc jdbc, SubscriptionStore subscriptions, ObjectMapper json) {
-        this.jdbc = jdbc;
+    public EventIntake(EntityManager entityManager, SubscriptionStore subscriptions, ObjectMapper json) {
+        this.entityManager = entityManager;
         this.subscriptions = subscriptions;
         this.json = json;
     }
@@ -92,54 +93,35 @@ public class EventIntake {
         if (households.isEmpty()) {
             return Map.of();
         }
-        return jdbc.work(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "select aggregate_id, region_code from aggregate_region where aggregate_id = any (?)")) {
-                select.setArray(1, connection.createArrayOf("text", households.toArray()));
-                Map<String, String> found = new HashMap<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.put(rows.getString(1), rows.getString(2));
-                    }
-                }
-                return found;
-            }
-        });
+        return Rows.list(entityManager.createNativeQuery("select aggregate_id, region_code from aggregate_region "
+                        + "where aggregate_id = any (cast(:households as text[]))")
+                        .setParameter("households", SqlArrays.literal(households)),
+                row -> Map.entry(row.text("aggregate_id"), row.text("region_code")))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private void remember(Map<String, String> learned) {
         if (learned.isEmpty()) {
             return;
         }
-        jdbc.work(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement("insert into aggregate_region (aggregate_id, region_code) "
-                    + "select * from unnest(?::text[], ?::text[]) on conflict (aggregate_id) do update set region_code = excluded.region_code")) {
-                upsert.setArray(1, connection.createArrayOf("text", learned.keySet().toArray()));
-                upsert.setArray(2, connection.createArrayOf("text", learned.values().toArray()));
-                upsert.executeUpdate();
-            }
-            return null;
-        });
+        entityManager.createNativeQuery("insert into aggregate_region (aggregate_id, region_code) "
+                        + "select * from unnest(cast(:households as text[]), cast(:regions as text[])) "
+                        + "on conflict (aggregate_id) do update set region_code = excluded.region_code")
+                .setParameter("households", SqlArrays.literal(learned.keySet()))
+                .setParameter("regions", SqlArrays.literal(learned.values())).executeUpdate();
     }
 
     private int queue(RoutedEvent event, List<Subscription> wanting) {
-        jdbc.update("insert into event (id, type, occurred_at, body) values (?, ?, ?, ?) on conflict (id) do nothing",
-                event.id(), event.type(), event.occurredAt(), event.body());
-        return jdbc.work(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into delivery (subscription_id, event_id, order_key, "
-                    + "status, next_attempt_at) values (?, ?, ?, 'PENDING', now()) on conflict (subscription_id, event_id) do nothing")) {
-                for (Subscription subscription : wanting) {
-                    insert.setObject(1, subscription.id());
-                    insert.setString(2, event.id());
-                    insert.setString(3, event.orderKey());
-                    insert.addBatch();
-                }
-                int queued = 0;
-                for (int count : insert.executeBatch()) {
-                    queued += Math.max(count, 0);
-                }
-                return queued;
-            }
-        });
+        entityManager.createNativeQuery("insert into event (id, type, occurred_at, body) values (:id, :type, :occurredAt, :body) "
+                        + "on conflict (id) do nothing")
+                .setParameter("id", event.id()).setParameter("type", event.type()).setParameter("occurredAt", event.occurredAt())
+                .setParameter("body", event.body()).executeUpdate();
+        return entityManager.createNativeQuery("insert into delivery (subscription_id, event_id, order_key, status, next_attempt_at) "
+                        + "select subscription_id, :event, :orderKey, 'PENDING', now() "
+                        + "from unnest(cast(:subscriptions as uuid[])) as s(subscription_id) "
+                        + "on conflict (subscription_id, event_id) do nothing")
+                .setParameter("event", event.id()).setParameter("orderKey", event.orderKey())
+                .setParameter("subscriptions", SqlArrays.literal(wanting.stream().map(Subscription::id).toList()))
+                .executeUpdate();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.fupin.security.RegionScope;
+import org.fupin.security.TokenRules;
 import org.fupin.webhook.intake.EventRegions;
 
 /**
@@ -45,7 +46,7 @@ public record Subscription(UUID id, String owner, String regionCode, URI url, Li
             return false;
         }
         if (regions.countyWide()) {
-            return regionCode.length() <= RegionLevels.COUNTY_CODE_LENGTH;
+            return regionCode.length() <= TokenRules.Level.COUNTY.codeLength();
         }
         return regions.codes().stream().anyMatch(code -> code.startsWith(regionCode));
     }
@@ -57,13 +58,5 @@ public record Subscription(UUID id, String owner, String regionCode, URI url, Li
     public boolean visibleTo(String subject, RegionScope scope, boolean integratorOnly) {
         boolean inScope = scope.unrestricted() || (!regionCode.isEmpty() && scope.covers(regionCode));
         return status != Status.DELETED && inScope && (!integratorOnly || owner.equals(subject));
-    }
-
-    /** Region codes: 6 digits for a county, 9 for a township, 12 for a village. */
-    static final class RegionLevels {
-        static final int COUNTY_CODE_LENGTH = 6;
-
-        private RegionLevels() {
-        }
     }
 }

@@ -20,7 +20,6 @@ import org.fupin.platform.security.Caller;
 import org.fupin.security.RegionScope;
 import org.fupin.security.Roles;
 import org.fupin.webhook.signing.Signatures;
-import org.fupin.webhook.sql.Jdbc;
 import org.fupin.webhook.egress.Targets;
 import org.jboss.logging.Logger;
 
@@ -42,13 +41,11 @@ public class Subscriptions {
 
     private final SubscriptionStore store;
     private final Targets targets;
-    private final Jdbc jdbc;
     private final Clock clock = Clock.systemUTC();
 
-    public Subscriptions(SubscriptionStore store, Targets targets, Jdbc jdbc) {
+    public Subscriptions(SubscriptionStore store, Targets targets) {
         this.store = store;
         this.targets = targets;
-        this.jdbc = jdbc;
     }
 
     @Transactional
@@ -96,8 +93,7 @@ public class Subscriptions {
     public void delete(UUID id, Requester requester) {
         Subscription subscription = visible(id, requester, true);
         store.updateStatus(subscription.id(), Subscription.Status.DELETED, null, null);
-        // What waited is dropped; the delivered part of the log goes with the retention.
-        jdbc.update("delete from delivery where subscription_id = ? and status = 'PENDING'", id);
+        store.dropWaitingDeliveries(id);
         LOG.infof("Subscription %s deleted by %s", id, requester.subject());
     }
 
@@ -113,7 +109,7 @@ public class Subscriptions {
         }
         targets.accept(subscription.url().toString());
         store.updateStatus(id, Subscription.Status.ACTIVE, null, null);
-        jdbc.update("update delivery set failing_since = null, next_attempt_at = now() where subscription_id = ? and status = 'PENDING'", id);
+        store.resumeWaitingDeliveries(id);
         LOG.infof("Subscription %s reactivated by %s", id, requester.subject());
         return store.find(id, false).orElseThrow();
     }

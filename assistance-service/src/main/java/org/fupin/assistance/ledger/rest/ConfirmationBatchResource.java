@@ -17,8 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fupin.assistance.ledger.service.ConfirmationBatch;
-import org.fupin.kernel.Refusal;
-import org.fupin.kernel.Violation;
 import org.fupin.platform.batch.BatchItems;
 import org.fupin.platform.security.Caller;
 import org.fupin.problem.Language;
@@ -59,9 +57,6 @@ public class ConfirmationBatchResource {
                     + "it is now) or REJECTED with the code POST /measures/{id}/confirmations would answer. Never all or "
                     + "nothing. More than 500 items: 413 batch-too-large. Publishes measure.confirmed for each accepted item.")
     public ConfirmationBatchResponse confirm(@NotNull ConfirmationBatchRequest body, @Context HttpHeaders headers) {
-        if (body.items() == null || body.items().isEmpty()) {
-            throw Refusal.invalid(List.of(new Violation("items", "required", "Give at least one item.")));
-        }
         Language language = Language.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         return new ConfirmationBatchResponse(batch.apply(body.items(), BatchItems::idOf, this::read, caller.scope(), caller.actor())
                 .stream().map(result -> ConfirmationResultView.of(result, language)).toList());

@@ -6,11 +6,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fupin.assistance.ledger.service.ConfirmationBatch;
-import org.fupin.platform.problem.Refusals;
+import org.fupin.platform.batch.ItemRefusal;
 import org.fupin.problem.FieldError;
 import org.fupin.problem.Language;
-import org.fupin.problem.Problem;
-import org.fupin.problem.ProblemDocuments;
 
 /** The answer for one offline confirmation. */
 @Schema(name = "MeasureConfirmationResult")
@@ -30,8 +28,8 @@ public record ConfirmationResultView(
             return new ConfirmationResultView(result.clientId(), result.outcome(), null, null, null,
                     result.current() == null ? null : MeasureView.of(result.current()));
         }
-        Problem problem = ProblemDocuments.render(Refusals.toProblem(result.refusal()), language, null);
-        return new ConfirmationResultView(result.clientId(), ConfirmationBatch.Outcome.REJECTED, problem.code(), problem.detail(),
-                problem.errors(), null);
+        ItemRefusal refused = ItemRefusal.of(result.refusal(), language);
+        return new ConfirmationResultView(result.clientId(), ConfirmationBatch.Outcome.REJECTED, refused.code(), refused.message(),
+                refused.errors(), null);
     }
 }

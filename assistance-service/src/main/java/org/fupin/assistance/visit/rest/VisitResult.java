@@ -6,9 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fupin.assistance.visit.service.VisitBatch;
 import org.fupin.problem.FieldError;
 import org.fupin.problem.Language;
-import org.fupin.problem.Problem;
-import org.fupin.problem.ProblemDocuments;
-import org.fupin.platform.problem.Refusals;
+import org.fupin.platform.batch.ItemRefusal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -29,7 +27,7 @@ public record VisitResult(
         if (!result.rejected()) {
             return new VisitResult(result.id(), Status.valueOf(result.outcome().name()), null, null, null);
         }
-        Problem problem = ProblemDocuments.render(Refusals.toProblem(result.refusal()), language, null);
-        return new VisitResult(result.id(), Status.REJECTED, problem.code(), problem.detail(), problem.errors());
+        ItemRefusal refused = ItemRefusal.of(result.refusal(), language);
+        return new VisitResult(result.id(), Status.REJECTED, refused.code(), refused.message(), refused.errors());
     }
 }

@@ -4,12 +4,12 @@ import org.fupin.household.cases.service.Actor;
 import org.fupin.platform.security.Caller;
 
 /** The caller as the one doing a step of a case. */
-final class CaseActors {
+public final class CaseActors {
 
     private CaseActors() {
     }
 
-    static Actor of(Caller caller) {
+    public static Actor of(Caller caller) {
         return new Actor(caller.subject(), caller.actor(), caller.roles());
     }
 }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fupin.household.cases.domain.CaseKind;
 import org.fupin.household.cases.domain.Finding;
+import org.fupin.household.cases.service.CaseSteps;
 
 /** The bodies of the case operations. */
 public final class CaseRequests {
@@ -32,6 +33,10 @@ public final class CaseRequests {
             @NotNull @Schema(description = "The day of the visit (入戶核實).") LocalDate visitedOn,
             @NotBlank @Size(max = 2000) @Schema(description = "What the visit found.") String findings,
             @NotNull @Schema(description = "Whether the case holds; false stops it.") Boolean agrees) {
+
+        public CaseSteps.Verification toStep() {
+            return new CaseSteps.Verification(visitedOn, findings.strip(), agrees);
+        }
     }
 
     @Schema(name = "CaseAcknowledgement")
@@ -39,6 +44,10 @@ public final class CaseRequests {
             @NotNull @Schema(description = "The day the household signed (貧困戶認可).") LocalDate signedOn,
             @NotNull @Schema(description = "Whether the household agrees to exit; false stops the case.") Boolean agrees,
             @Size(max = 500) @Schema(description = "Required when the household does not agree.") String reason) {
+
+        public CaseSteps.Acknowledgement toStep() {
+            return new CaseSteps.Acknowledgement(signedOn, agrees, reason == null ? null : reason.strip());
+        }
     }
 
     @Schema(name = "CaseAppraisal")
@@ -50,6 +59,10 @@ public final class CaseRequests {
             @NotNull @Min(0) @Max(10_000) Integer abstentions,
             @Schema(description = "The day the village notice (村公示) went on the board: not before the meeting, not after today; "
                     + "default today.") LocalDate noticeStartsOn) {
+
+        public CaseSteps.Appraisal toStep() {
+            return new CaseSteps.Appraisal(meetingOn, attendees, votesFor, votesAgainst, abstentions, noticeStartsOn);
+        }
     }
 
     @Schema(name = "CaseTownshipReview")

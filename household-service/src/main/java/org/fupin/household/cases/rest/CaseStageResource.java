@@ -57,8 +57,7 @@ public class CaseStageResource {
     @APIResponseSchema(value = CaseView.class, responseCode = "200", responseDescription = "The case after the step")
     public Response verify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseRequests.Verification body) {
-        return answer(steps.verify(id, new CaseSteps.Verification(body.visitedOn(), body.findings().strip(), body.agrees()),
-                ETags.expected(ifMatch), caller.scope(), CaseActors.of(caller)));
+        return answer(steps.verify(id, body.toStep(), ETags.expected(ifMatch), caller.scope(), CaseActors.of(caller)));
     }
 
     @POST
@@ -69,8 +68,7 @@ public class CaseStageResource {
     @APIResponseSchema(value = CaseView.class, responseCode = "200", responseDescription = "The case after the step")
     public Response acknowledge(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseRequests.Acknowledgement body) {
-        return answer(steps.acknowledge(id, new CaseSteps.Acknowledgement(body.signedOn(), body.agrees(), strip(body.reason())),
-                ETags.expected(ifMatch), caller.scope(), CaseActors.of(caller)));
+        return answer(steps.acknowledge(id, body.toStep(), ETags.expected(ifMatch), caller.scope(), CaseActors.of(caller)));
     }
 
     @POST
@@ -83,9 +81,7 @@ public class CaseStageResource {
     @APIResponseSchema(value = CaseView.class, responseCode = "200", responseDescription = "The case, under village notice")
     public Response appraise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseRequests.Appraisal body) {
-        return answer(steps.appraise(id, new CaseSteps.Appraisal(body.meetingOn(), body.attendees(), body.votesFor(),
-                body.votesAgainst(), body.abstentions(), body.noticeStartsOn()), ETags.expected(ifMatch), caller.scope(),
-                CaseActors.of(caller)));
+        return answer(steps.appraise(id, body.toStep(), ETags.expected(ifMatch), caller.scope(), CaseActors.of(caller)));
     }
 
     @POST

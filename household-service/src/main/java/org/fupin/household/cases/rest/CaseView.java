@@ -35,7 +35,7 @@ public record CaseView(
         @Schema(nullable = true, description = "The day the case ended; for APPROVED, the announcement's (公告) date and the effective date of the "
                 + "household's new status.") LocalDate decidedOn) {
 
-    static CaseView of(CaseEntity c, LocalDate today) {
+    public static CaseView of(CaseEntity c, LocalDate today) {
         Stage waiting = c.status.isClosed() ? null : c.state().waitingAt(today);
         boolean noticeRunning = waiting != null && waiting.isNotice() && c.status == CaseStatus.OPEN;
         return new CaseView(c.id, c.householdId, c.villageCode, c.kind, c.status, c.stage, noticeRunning ? null : waiting,
