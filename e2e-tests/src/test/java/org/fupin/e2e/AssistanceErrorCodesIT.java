@@ -388,7 +388,7 @@ class AssistanceErrorCodesIT {
                 }));
         all.add(ErrorScenario.of("no-helper-account", "my work asked for by a cadre whose account is linked to no helper")
                 .answers(404, "no-helper-account").unchanged(helpersOfTheUnit())
-                .when(() -> given().auth().oauth2(suite.tokenFor("e2e-unlinked-cadre", "village-cadre", VILLAGE))
+                .when(() -> given().auth().oauth2(E2eSuite.caller("e2e-unlinked-cadre", "village-cadre", VILLAGE))
                         .get("/api/v1/my-work")));
         all.add(ErrorScenario.of("account-linked-elsewhere", "linking a second helper to an account already linked")
                 .answers(409, "account-linked-elsewhere").unchanged(resource("/api/v1/helpers/" + helper + "/account"),

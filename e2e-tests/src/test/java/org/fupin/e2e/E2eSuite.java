@@ -11,6 +11,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -44,7 +46,7 @@ final class E2eSuite {
                     .withHome(home)
                     .withPorts(PORTS)
                     .withDatabaseSuffix(DATABASE_SUFFIX)
-                    .withServiceEnvironment(WebhookReceiver.suiteSettings());
+                    .withServiceEnvironment(serviceEnvironment());
             Suite fresh = new Suite(settings);
             fresh.down();
             deleteRecursively(settings.kafkaDir());
@@ -65,6 +67,14 @@ final class E2eSuite {
     }
 
     /** A county admin of {@code county} under a subject of its own: the gateway's rate limit counts per caller. */
+    /** Settings the services of the e2e suite run with: the webhook receiver's, and gauges read every 2 s (MetricsIT). */
+    private static Map<String, String> serviceEnvironment() {
+        Map<String, String> environment = new HashMap<>(WebhookReceiver.suiteSettings());
+        environment.put("FUPIN_REGISTRY_GAUGES_EVERY", "2s");
+        environment.put("FUPIN_OUTBOX_METRICS_EVERY", "2s");
+        return environment;
+    }
+
     static String countyAdmin(String subject, String county) {
         return caller(subject, "county-admin", county);
     }

@@ -111,7 +111,7 @@ class MonitoringIT {
         String account = "e2e-monitoring-helper-" + UUID.randomUUID();
         as(admin).contentType(ContentType.JSON).body(Map.of("subject", account)).put("/api/v1/helpers/" + helper + "/account")
                 .then().statusCode(200);
-        String helpersToken = suite.tokenFor(account, "village-cadre", VILLAGE);
+        String helpersToken = E2eSuite.caller(account, "village-cadre", VILLAGE);
         JsonPath myWork = given().auth().oauth2(helpersToken).get("/api/v1/my-work").then().statusCode(200).extract().jsonPath();
         JsonPath registered = given().auth().oauth2(helpersToken).get("/api/v1/households/" + sick.id()).then().statusCode(200)
                 .extract().jsonPath();

@@ -146,13 +146,6 @@ public final class Suite {
         return new Tokens(keys).mint(role, region, purpose);
     }
 
-    /** A token of a person of their own ({@code sub}), for the role and region. */
-    public String tokenFor(String subject, String role, String region) {
-        Tokens.requireKnown(role);
-        keys.ensure();
-        return new Tokens(keys).mint(subject, role, region, null);
-    }
-
     /** One line per part: PostgreSQL, the broker, the services. */
     public List<PartStatus> status() {
         List<PartStatus> parts = new ArrayList<>();

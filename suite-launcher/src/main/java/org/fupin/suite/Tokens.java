@@ -52,16 +52,11 @@ public final class Tokens {
      * {@link #DEFAULT_PURPOSE}, the purpose the default privacy policy grants with the least personal data.
      */
     public String mint(String role, String region, String purpose) {
-        return mint("suite-" + role, role, region, purpose);
-    }
-
-    /** The same for a subject of its own: a person, as when a helper's account is linked to their helper record. */
-    public String mint(String subject, String role, String region, String purpose) {
         requireKnown(role);
         region = regionFor(role, region);
         JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
                 .audience(AUDIENCE)
-                .subject(subject)
+                .subject("suite-" + role)
                 .claim("name", "Suite " + role)
                 .groups(Set.of(role))
                 .expiresIn(LIFETIME);

@@ -1,5 +1,6 @@
 package org.fupin.assistance.replica;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -21,6 +23,8 @@ import org.fupin.events.household.HouseholdRegistered;
 import org.fupin.events.household.HouseholdStatusChanged;
 import org.fupin.events.household.MemberFacts;
 import org.fupin.testing.InJvmKafka;
+import org.fupin.testing.ManagementInterface;
+import org.fupin.testing.PrometheusText;
 import org.fupin.testing.TestTokens;
 import org.fupin.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
@@ -54,6 +58,7 @@ class HouseholdReplicaConsumerTest {
 
     @Test
     void appliesARedeliveredEventOnlyOnce() {
+        double replayedBefore = metrics().value("fupin_events_replayed_total", Map.of("topic", TOPIC));
         UUID household = UUID.randomUUID();
         send(household, registered(household));
         String proposeExit = json(household, statusChanged(household, "POOR", "EXIT_PENDING", "PROPOSE_EXIT"));
@@ -72,10 +77,14 @@ class HouseholdReplicaConsumerTest {
                 .setParameter("id", codec.parse(proposeExit).id())
                 .getSingleResult());
         assertThat(applications.intValue()).isEqualTo(1);
+        // What an operator sees of it: the second delivery counted as skipped, not applied.
+        assertThat(metrics().value("fupin_events_replayed_total", Map.of("topic", TOPIC))).isGreaterThanOrEqualTo(replayedBefore + 1);
     }
 
     @Test
     void sendsAPoisonRecordToTheDeadLetterTopicAndGoesOn() {
+        double deadBefore = metrics().value("fupin_events_dead_lettered_total", Map.of("topic", TOPIC));
+        double appliedBefore = metrics().value("fupin_events_applied_total", Map.of("topic", TOPIC));
         UUID household = UUID.randomUUID();
         topic.send(TOPIC, household.toString(), "{this is not a cloud event");
         send(household, registered(household));
@@ -88,6 +97,15 @@ class HouseholdReplicaConsumerTest {
         assertThat(record.value()).isEqualTo("{this is not a cloud event");
         assertThat(new String(record.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
                 .contains("Not a CloudEvent");
+        PrometheusText metrics = metrics();
+        assertThat(metrics.value("fupin_events_dead_lettered_total", Map.of("topic", TOPIC))).isGreaterThanOrEqualTo(deadBefore + 1);
+        assertThat(metrics.value("fupin_events_applied_total", Map.of("topic", TOPIC))).isGreaterThanOrEqualTo(appliedBefore + 1);
+    }
+
+    /** The scrape an operator's Prometheus makes, on the management interface. */
+    private static PrometheusText metrics() {
+        return new PrometheusText(given().baseUri(ManagementInterface.url()).get("/q/metrics").then().statusCode(200)
+                .extract().asString());
     }
 
     private HouseholdReplicaEntity awaitReplica(UUID household, String status) {

@@ -4,6 +4,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,8 @@ import org.fupin.gateway.routing.BackendRoutes;
 import org.fupin.gateway.routing.GatewayConfig;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import io.vertx.core.Context;
@@ -39,13 +42,13 @@ public class BackendGuards {
     private final Map<String, TypedGuard<CompletionStage<HttpClientResponse>>> breakers;
 
     @Inject
-    public BackendGuards(BackendRoutes routes, GatewayConfig config) {
-        this(routes.all().stream().map(BackendRoutes.Route::backendName).distinct().toList(), config.circuitBreaker());
+    public BackendGuards(BackendRoutes routes, GatewayConfig config, MeterRegistry registry) {
+        this(routes.all().stream().map(BackendRoutes.Route::backendName).distinct().toList(), config.circuitBreaker(), registry);
     }
 
-    BackendGuards(Collection<String> backends, GatewayConfig.CircuitBreaker settings) {
+    BackendGuards(Collection<String> backends, GatewayConfig.CircuitBreaker settings, MeterRegistry registry) {
         this.breakers = backends.stream()
-                .collect(Collectors.toUnmodifiableMap(backend -> backend, backend -> breaker(backend, settings)));
+                .collect(Collectors.toUnmodifiableMap(backend -> backend, backend -> breaker(backend, settings, registry)));
     }
 
     /**
@@ -64,7 +67,12 @@ public class BackendGuards {
         return failure instanceof CircuitBreakerOpenException;
     }
 
-    private static TypedGuard<CompletionStage<HttpClientResponse>> breaker(String backend, GatewayConfig.CircuitBreaker settings) {
+    private static TypedGuard<CompletionStage<HttpClientResponse>> breaker(String backend, GatewayConfig.CircuitBreaker settings,
+            MeterRegistry registry) {
+        // 0 closed, 1 open, 2 half-open: what an alert on an open circuit watches.
+        AtomicInteger state = new AtomicInteger();
+        Gauge.builder("fupin.gateway.circuit.state", state, AtomicInteger::get).tag("backend", backend)
+                .description("Circuit breaker of the backend: 0 closed, 1 open, 2 half-open").register(registry);
         return TypedGuard.create(ANSWER)
                 .withDescription("backend " + backend)
                 .withCircuitBreaker()
@@ -73,8 +81,9 @@ public class BackendGuards {
                 .delay(settings.delay().toMillis(), ChronoUnit.MILLIS)
                 // A body over the limit is the client's doing; the backend did nothing wrong.
                 .skipOn(LimitedBody.TooLarge.class)
-                .onStateChange(state -> {
-                    if (state == CircuitBreakerState.OPEN) {
+                .onStateChange(changed -> {
+                    state.set(changed == CircuitBreakerState.OPEN ? 1 : changed == CircuitBreakerState.HALF_OPEN ? 2 : 0);
+                    if (changed == CircuitBreakerState.OPEN) {
                         LOG.warnf("Circuit of backend %s opened: it keeps failing", backend);
                     }
                 })

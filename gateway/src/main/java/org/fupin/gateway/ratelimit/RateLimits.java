@@ -12,6 +12,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * One token bucket per caller ({@code sub}), sized by the caller's most generous role. Buckets of
@@ -31,8 +33,12 @@ public class RateLimits {
             .maximumSize(200_000)
             .build();
 
-    public RateLimits(RateLimitConfig config) {
+    private final Counter refused;
+
+    public RateLimits(RateLimitConfig config, MeterRegistry registry) {
         this.config = config;
+        this.refused = Counter.builder("fupin.gateway.rate.limited").description("Requests refused with 429 (rate limit)")
+                .register(registry);
     }
 
     public boolean enabled() {
@@ -49,6 +55,7 @@ public class RateLimits {
         if (probe.isConsumed()) {
             return new Decision(true, limit.requests(), probe.getRemainingTokens(), reset, 0);
         }
+        refused.increment();
         return new Decision(false, limit.requests(), 0, reset, Math.max(1, seconds(probe.getNanosToWaitForRefill())));
     }
 

@@ -11,6 +11,7 @@ import org.fupin.gateway.routing.GatewayConfig;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -30,11 +31,13 @@ class BackendGuardsTest {
     }
 
     private BackendGuards guards;
+    private SimpleMeterRegistry registry;
     private final AtomicInteger calls = new AtomicInteger();
 
     @BeforeEach
     void freshBreakers() {
-        guards = new BackendGuards(List.of("household", "assistance"), new Settings(4, 0.5, DELAY));
+        registry = new SimpleMeterRegistry();
+        guards = new BackendGuards(List.of("household", "assistance"), new Settings(4, 0.5, DELAY), registry);
     }
 
     @Test
@@ -49,6 +52,12 @@ class BackendGuardsTest {
         });
         assertThat(held.failed()).isTrue();
         assertThat(BackendGuards.heldBack(held.cause())).as("answered as held back").isTrue();
+        assertThat(circuitState("household")).as("the gauge an alert watches: open").isEqualTo(1);
+        assertThat(circuitState("assistance")).isZero();
+    }
+
+    private double circuitState(String backend) {
+        return registry.get("fupin.gateway.circuit.state").tag("backend", backend).gauge().value();
     }
 
     @Test

@@ -25,4 +25,8 @@ public interface RegistryConfig {
      */
     @WithDefault("30d")
     Duration syncRetention();
+
+    /** How often the households-by-status gauge (fupin_households) is counted. */
+    @WithDefault("60s")
+    Duration gaugesEvery();
 }

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ import org.fupin.events.EventCodec;
 import org.fupin.events.EventSchemas;
 import org.fupin.household.Fixtures;
 import org.fupin.testing.InJvmKafka;
+import org.fupin.testing.ManagementInterface;
+import org.fupin.testing.PrometheusText;
 import org.fupin.testing.TestTokens;
 import org.fupin.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
@@ -53,7 +56,7 @@ class HouseholdImportApiTest {
 
     /** The import of a file of 10,000 households with 50 bad ones, each bad in one row and in its own way. */
     private record BigImport(String jobId, String token, String township, List<Tuple> expectedErrors, String badHouseholdHead,
-            String goodHouseholdHead) {
+            String goodHouseholdHead, Map<String, Double> counted) {
     }
 
     private static final int BAD_HOUSEHOLDS = 50;
@@ -83,6 +86,7 @@ class HouseholdImportApiTest {
             }
             assertThat(bad.expected).hasSize(BAD_HOUSEHOLDS);
             String token = TestTokens.token("township-officer", township);
+            PrometheusText before = metrics();
             String jobId = given().auth().oauth2(token).contentType("text/csv").body(file.toFile())
                     .queryParam("fileName", "households.csv")
                     .post("/api/v1/household-imports")
@@ -91,7 +95,16 @@ class HouseholdImportApiTest {
                     .extract().path("jobId");
             Files.delete(file);
             await(jobId, token, Duration.ofSeconds(60));
-            bigImport = new BigImport(jobId, token, township, List.copyOf(bad.expected), bad.badHouseholdHead, bad.goodHouseholdHead);
+            PrometheusText after = metrics();
+            Map<String, Double> counted = new HashMap<>();
+            counted.put("rows", after.value("fupin_import_rows_total", Map.of()) - before.value("fupin_import_rows_total", Map.of()));
+            for (String outcome : List.of("registered", "refused")) {
+                Map<String, String> labels = Map.of("outcome", outcome);
+                counted.put(outcome, after.value("fupin_import_households_total", labels)
+                        - before.value("fupin_import_households_total", labels));
+            }
+            bigImport = new BigImport(jobId, token, township, List.copyOf(bad.expected), bad.badHouseholdHead, bad.goodHouseholdHead,
+                    counted);
         }
         return bigImport;
     }
@@ -108,6 +121,14 @@ class HouseholdImportApiTest {
         assertThat(job.getInt("processed")).isEqualTo(HOUSEHOLDS * 3);
         assertThat(job.getInt("failed")).isEqualTo(BAD_HOUSEHOLDS);
         assertThat(job.getInt("succeeded")).isEqualTo(HOUSEHOLDS - BAD_HOUSEHOLDS);
+        // What an operator's Prometheus counted of the same import.
+        assertThat(run.counted()).containsEntry("rows", (double) HOUSEHOLDS * 3)
+                .containsEntry("registered", (double) (HOUSEHOLDS - BAD_HOUSEHOLDS)).containsEntry("refused", (double) BAD_HOUSEHOLDS);
+    }
+
+    private static PrometheusText metrics() {
+        return new PrometheusText(given().baseUri(ManagementInterface.url()).get("/q/metrics").then().statusCode(200)
+                .extract().asString());
     }
 
     @Test

@@ -35,8 +35,11 @@ public class DeadLetters {
     // Made on the first dead letter: most runs never need one.
     private volatile KafkaProducer<String, String> producer;
 
-    public DeadLetters(KafkaClients kafka) {
+    private final ConsumerMetrics metrics;
+
+    public DeadLetters(KafkaClients kafka, ConsumerMetrics metrics) {
         this.kafka = kafka;
+        this.metrics = metrics;
     }
 
     /** The topic dead letters of {@code topic} go to. */
@@ -64,6 +67,7 @@ public class DeadLetters {
             // Thrown on: the batch is not acknowledged, and its records come again.
             throw new IllegalStateException("Cannot dead-letter " + record.topic() + "@" + record.offset(), e);
         }
+        metrics.deadLettered(record.topic());
     }
 
     @PreDestroy

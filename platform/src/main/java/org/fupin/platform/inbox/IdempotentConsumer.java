@@ -47,15 +47,18 @@ public class IdempotentConsumer {
     private final InboxConfig config;
     private final EventCodec codec;
     private final EventSchemas schemas;
+    private final ConsumerMetrics metrics;
 
     // Set once at shutdown so that a consumer waiting for the database lets the application stop.
     private volatile boolean stopping;
 
-    public IdempotentConsumer(EntityManager entityManager, InboxConfig config, EventCodec codec, EventSchemas schemas) {
+    public IdempotentConsumer(EntityManager entityManager, InboxConfig config, EventCodec codec, EventSchemas schemas,
+            ConsumerMetrics metrics) {
         this.entityManager = entityManager;
         this.config = config;
         this.codec = codec;
         this.schemas = schemas;
+        this.metrics = metrics;
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
@@ -135,13 +138,16 @@ public class IdempotentConsumer {
         }
         dispatcher.beforeEach();
         Set<UUID> unseen = recordAll(consumer, checked);
+        int applied = 0;
         for (Checked event : checked) {
             // A record twice in one batch (a producer's retry) applies with its first copy.
             if (unseen.remove(event.eventId())) {
                 dispatcher.dispatch(event.type(), event.event(), event.data());
+                applied++;
             }
         }
         dispatcher.afterAll();
+        metrics.applied(consumer, dispatcher.topic(), applied, checked.size() - applied);
         return rejected;
     }
 
@@ -241,10 +247,12 @@ public class IdempotentConsumer {
                 .setParameter("time", checked.event().time())
                 .executeUpdate();
         if (inserted == 0) {
+            metrics.applied(consumer, dispatcher.topic(), 0, 1);
             return Outcome.DUPLICATE;
         }
         boolean applied = dispatcher.dispatch(checked.type(), checked.event(), checked.data());
         dispatcher.afterAll();
+        metrics.applied(consumer, dispatcher.topic(), 1, 0);
         return applied ? Outcome.APPLIED : Outcome.IGNORED;
     }
 

@@ -43,4 +43,8 @@ public interface OutboxConfig {
     /** How long sent rows are kept for inspection before they are deleted. */
     @WithDefault("7d")
     Duration retention();
+
+    /** How often the backlog metrics (fupin_outbox_backlog, fupin_outbox_oldest_unsent_age_seconds) are read. */
+    @WithDefault("10s")
+    Duration metricsEvery();
 }

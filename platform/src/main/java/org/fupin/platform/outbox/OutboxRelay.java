@@ -55,15 +55,17 @@ public class OutboxRelay {
     private final EntityManager entityManager;
     private final OutboxConfig config;
     private final KafkaClients kafka;
+    private final OutboxMetrics metrics;
 
     // Written on start and stop only.
     private volatile BackgroundWorker worker;
     private volatile Producer<String, String> producer;
 
-    public OutboxRelay(EntityManager entityManager, OutboxConfig config, KafkaClients kafka) {
+    public OutboxRelay(EntityManager entityManager, OutboxConfig config, KafkaClients kafka, OutboxMetrics metrics) {
         this.entityManager = entityManager;
         this.config = config;
         this.kafka = kafka;
+        this.metrics = metrics;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -108,6 +110,7 @@ public class OutboxRelay {
     /** Relays one round; a full round goes on at once, a short one rests for the poll interval, a failed send backs off. */
     private Duration round() {
         Round round = relayRound();
+        metrics.relayed(round.sent(), round.failed());
         if (round.failed() > 0) {
             throw new IllegalStateException(round.failed() + " events not acknowledged by Kafka, " + round.sent() + " sent");
         }

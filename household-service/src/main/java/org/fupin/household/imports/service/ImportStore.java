@@ -25,6 +25,9 @@ import org.fupin.household.registry.service.HouseholdEvents;
 import org.fupin.household.registry.service.HouseholdFactory;
 import org.fupin.platform.outbox.Outbox;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * Stores the batches of an import: registers a batch's households in one transaction exactly as
  * the API registers one (rows, gap-free numbers, {@code household.registered} through the outbox,
@@ -52,8 +55,17 @@ public class ImportStore {
     private final Outbox outbox;
     private final ImportConfig config;
 
+    private final Counter rowsRead;
+    private final Counter householdsRegistered;
+    private final Counter householdsRefused;
+
     public ImportStore(ImportTransactions transactions, RegistrationWriter registrations, ImportJobWriter jobs, Outbox outbox,
-            ImportConfig config) {
+            ImportConfig config, MeterRegistry metrics) {
+        this.rowsRead = Counter.builder("fupin.import.rows").description("CSV rows read by imports").register(metrics);
+        this.householdsRegistered = Counter.builder("fupin.import.households").tag("outcome", "registered")
+                .description("Households of imports, by outcome").register(metrics);
+        this.householdsRefused = Counter.builder("fupin.import.households").tag("outcome", "refused")
+                .description("Households of imports, by outcome").register(metrics);
         this.transactions = transactions;
         this.registrations = registrations;
         this.jobs = jobs;
@@ -64,11 +76,12 @@ public class ImportStore {
     /** Registers a batch in one transaction, or household by household if an ID number was taken meanwhile. */
     void store(ImportBatch batch, JobProgress progress) {
         try {
-            transactions.inTransaction(connection -> {
-                Registered registered = register(connection, batch.prepared(), progress.actor);
-                recordProgress(connection, batch, registered, progress);
-                return null;
+            Registered registered = transactions.inTransaction(connection -> {
+                Registered stored = register(connection, batch.prepared(), progress.actor);
+                recordProgress(connection, batch, stored, progress);
+                return stored;
             });
+            counted(batch, registered);
         } catch (RuntimeException e) {
             if (!idNumberTaken(e)) {
                 throw e;
@@ -82,7 +95,15 @@ public class ImportStore {
                 recordProgress(connection, batch, registered, progress);
                 return null;
             });
+            counted(batch, registered);
         }
+    }
+
+    /** What operators watch of imports (Prometheus): rows read, households registered and refused, once committed. */
+    private void counted(ImportBatch batch, Registered registered) {
+        rowsRead.increment(batch.rows());
+        householdsRegistered.increment(registered.registered);
+        householdsRefused.increment(batch.failed() + registered.rejected);
     }
 
     private Registered registerAlone(ImportBatch.Prepared household, String actor) {

@@ -1,0 +1,65 @@
+package org.fupin.testing;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a scrape of {@code /q/metrics} (the Prometheus text format) as an operator's query would: the sum of a metric's
+ * series whose labels include the given ones, and whether any series of it is there at all.
+ */
+public final class PrometheusText {
+
+    private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})?\\s+(\\S+)(\\s+\\d+)?$");
+    private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private final String text;
+
+    public PrometheusText(String text) {
+        this.text = text;
+    }
+
+    /** Whether the scrape has at least one series of the metric with those labels. */
+    public boolean has(String metric, Map<String, String> labels) {
+        return sum(metric, labels) != null;
+    }
+
+    /** The sum of the metric's series with those labels (among others); null when there is none. */
+    public Double sum(String metric, Map<String, String> labels) {
+        Double total = null;
+        for (String line : text.split("\n")) {
+            if (line.startsWith("#")) {
+                continue;
+            }
+            Matcher sample = SAMPLE.matcher(line.strip());
+            if (!sample.matches() || !sample.group(1).equals(metric) || !labelled(sample.group(3), labels)) {
+                continue;
+            }
+            double value = Double.parseDouble(sample.group(4));
+            total = total == null ? value : total + value;
+        }
+        return total;
+    }
+
+    /** The sum, 0 when there is no such series (a counter nothing has counted yet). */
+    public double value(String metric, Map<String, String> labels) {
+        Double sum = sum(metric, labels);
+        return sum == null ? 0 : sum;
+    }
+
+    private static boolean labelled(String labelText, Map<String, String> wanted) {
+        if (wanted.isEmpty()) {
+            return true;
+        }
+        if (labelText == null) {
+            return false;
+        }
+        Map<String, String> found = new HashMap<>();
+        Matcher label = LABEL.matcher(labelText);
+        while (label.find()) {
+            found.put(label.group(1), label.group(2));
+        }
+        return wanted.entrySet().stream().allMatch(entry -> entry.getValue().equals(found.get(entry.getKey())));
+    }
+}
