@@ -86,12 +86,9 @@ class MetricsIT {
         return scrapes;
     }
 
-    /** A scrape as Prometheus makes it (not through RestAssured: /q/metrics is no part of the API's document). */
+    /** Not through RestAssured: /q/metrics is no part of the API's document. */
     private static PrometheusText scrape(String service) {
-        URI uri = URI.create("http://127.0.0.1:" + E2eSuite.PORTS.managementOf(service) + "/q/metrics");
-        HttpResponse<String> answer = get(uri);
-        assertThat(answer.statusCode()).as("GET " + uri).isEqualTo(200);
-        return new PrometheusText(answer.body());
+        return PrometheusText.scrape(URI.create("http://127.0.0.1:" + E2eSuite.PORTS.managementOf(service) + "/q/metrics"));
     }
 
     private static HttpResponse<String> get(URI uri) {

@@ -29,17 +29,17 @@ class OperationsMetricsTest {
 
     @Test
     void aRegistrationMovesTheServersTheOutboxsAndTheRegistersMetrics() {
-        double relayedBefore = scrape().value("fupin_outbox_relay_sent_total", Map.of());
+        double relayedBefore = ManagementInterface.metrics().value("fupin_outbox_relay_sent_total", Map.of());
         String village = Fixtures.freshVillage();
         given().auth().oauth2(TestTokens.token("county-admin")).contentType(ContentType.JSON).body(Fixtures.household(village))
                 .post("/api/v1/households").then().statusCode(201);
 
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
-                .until(() -> scrape().value("fupin_outbox_relay_sent_total", Map.of()) >= relayedBefore + 1);
+                .until(() -> ManagementInterface.metrics().value("fupin_outbox_relay_sent_total", Map.of()) >= relayedBefore + 1);
         // The gauges are refreshed by scheduled queries (every 2 s in tests), never at scrape time.
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
-                .until(() -> scrape().value("fupin_households", Map.of("county", Fixtures.COUNTY, "status", "POOR")) >= 1);
-        PrometheusText metrics = scrape();
+                .until(() -> ManagementInterface.metrics().value("fupin_households", Map.of("county", Fixtures.COUNTY, "status", "POOR")) >= 1);
+        PrometheusText metrics = ManagementInterface.metrics();
         assertThat(metrics.value("http_server_requests_seconds_count",
                 Map.of("method", "POST", "uri", "/api/v1/households", "status", "201"))).isGreaterThanOrEqualTo(1);
         assertThat(metrics.has("fupin_outbox_backlog", Map.of())).isTrue();
@@ -51,8 +51,4 @@ class OperationsMetricsTest {
         given().get("/q/metrics").then().statusCode(404);
     }
 
-    private static PrometheusText scrape() {
-        return new PrometheusText(given().baseUri(ManagementInterface.url()).get("/q/metrics").then().statusCode(200)
-                .extract().asString());
-    }
 }

@@ -1,5 +1,7 @@
 package org.fupin.testing;
 
+import java.net.URI;
+
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -14,5 +16,10 @@ public final class ManagementInterface {
 
     public static String url() {
         return "http://127.0.0.1:" + ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class);
+    }
+
+    /** The service's Prometheus metrics, as an operator's scrape of /q/metrics reads them. */
+    public static PrometheusText metrics() {
+        return PrometheusText.scrape(URI.create(url() + "/q/metrics"));
     }
 }

@@ -1,5 +1,11 @@
 package org.fupin.testing;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,6 +24,26 @@ public final class PrometheusText {
 
     public PrometheusText(String text) {
         this.text = text;
+    }
+
+    /**
+     * Scrapes {@code uri} as Prometheus does, over HTTP/1.1 (the JDK client would try an h2c upgrade the management
+     * interface does not speak); anything but 200 fails the test.
+     */
+    public static PrometheusText scrape(URI uri) {
+        try {
+            HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                    .send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new AssertionError("GET " + uri + " answered " + answer.statusCode());
+            }
+            return new PrometheusText(answer.body());
+        } catch (IOException e) {
+            throw new AssertionError("GET " + uri + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     /** Whether the scrape has at least one series of the metric with those labels. */

@@ -1,6 +1,5 @@
 package org.fupin.assistance.replica;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -58,7 +57,7 @@ class HouseholdReplicaConsumerTest {
 
     @Test
     void appliesARedeliveredEventOnlyOnce() {
-        double replayedBefore = metrics().value("fupin_events_replayed_total", Map.of("topic", TOPIC));
+        double replayedBefore = ManagementInterface.metrics().value("fupin_events_replayed_total", Map.of("topic", TOPIC));
         UUID household = UUID.randomUUID();
         send(household, registered(household));
         String proposeExit = json(household, statusChanged(household, "POOR", "EXIT_PENDING", "PROPOSE_EXIT"));
@@ -78,13 +77,14 @@ class HouseholdReplicaConsumerTest {
                 .getSingleResult());
         assertThat(applications.intValue()).isEqualTo(1);
         // What an operator sees of it: the second delivery counted as skipped, not applied.
-        assertThat(metrics().value("fupin_events_replayed_total", Map.of("topic", TOPIC))).isGreaterThanOrEqualTo(replayedBefore + 1);
+        assertThat(ManagementInterface.metrics().value("fupin_events_replayed_total", Map.of("topic", TOPIC)))
+                .isGreaterThanOrEqualTo(replayedBefore + 1);
     }
 
     @Test
     void sendsAPoisonRecordToTheDeadLetterTopicAndGoesOn() {
-        double deadBefore = metrics().value("fupin_events_dead_lettered_total", Map.of("topic", TOPIC));
-        double appliedBefore = metrics().value("fupin_events_applied_total", Map.of("topic", TOPIC));
+        double deadBefore = ManagementInterface.metrics().value("fupin_events_dead_lettered_total", Map.of("topic", TOPIC));
+        double appliedBefore = ManagementInterface.metrics().value("fupin_events_applied_total", Map.of("topic", TOPIC));
         UUID household = UUID.randomUUID();
         topic.send(TOPIC, household.toString(), "{this is not a cloud event");
         send(household, registered(household));
@@ -97,16 +97,11 @@ class HouseholdReplicaConsumerTest {
         assertThat(record.value()).isEqualTo("{this is not a cloud event");
         assertThat(new String(record.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
                 .contains("Not a CloudEvent");
-        PrometheusText metrics = metrics();
+        PrometheusText metrics = ManagementInterface.metrics();
         assertThat(metrics.value("fupin_events_dead_lettered_total", Map.of("topic", TOPIC))).isGreaterThanOrEqualTo(deadBefore + 1);
         assertThat(metrics.value("fupin_events_applied_total", Map.of("topic", TOPIC))).isGreaterThanOrEqualTo(appliedBefore + 1);
     }
 
-    /** The scrape an operator's Prometheus makes, on the management interface. */
-    private static PrometheusText metrics() {
-        return new PrometheusText(given().baseUri(ManagementInterface.url()).get("/q/metrics").then().statusCode(200)
-                .extract().asString());
-    }
 
     private HouseholdReplicaEntity awaitReplica(UUID household, String status) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))

@@ -86,7 +86,7 @@ class HouseholdImportApiTest {
             }
             assertThat(bad.expected).hasSize(BAD_HOUSEHOLDS);
             String token = TestTokens.token("township-officer", township);
-            PrometheusText before = metrics();
+            PrometheusText before = ManagementInterface.metrics();
             String jobId = given().auth().oauth2(token).contentType("text/csv").body(file.toFile())
                     .queryParam("fileName", "households.csv")
                     .post("/api/v1/household-imports")
@@ -95,7 +95,7 @@ class HouseholdImportApiTest {
                     .extract().path("jobId");
             Files.delete(file);
             await(jobId, token, Duration.ofSeconds(60));
-            PrometheusText after = metrics();
+            PrometheusText after = ManagementInterface.metrics();
             Map<String, Double> counted = new HashMap<>();
             counted.put("rows", after.value("fupin_import_rows_total", Map.of()) - before.value("fupin_import_rows_total", Map.of()));
             for (String outcome : List.of("registered", "refused")) {
@@ -126,10 +126,6 @@ class HouseholdImportApiTest {
                 .containsEntry("registered", (double) (HOUSEHOLDS - BAD_HOUSEHOLDS)).containsEntry("refused", (double) BAD_HOUSEHOLDS);
     }
 
-    private static PrometheusText metrics() {
-        return new PrometheusText(given().baseUri(ManagementInterface.url()).get("/q/metrics").then().statusCode(200)
-                .extract().asString());
-    }
 
     @Test
     void jobReportsExactlyTheBadRowsWithTheirFieldAndCode() throws IOException {

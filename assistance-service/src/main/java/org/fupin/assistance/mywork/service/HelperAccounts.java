@@ -43,10 +43,11 @@ public class HelperAccounts {
         entityManager.createNativeQuery("delete from helper_account where helper_id = :helper").setParameter("helper", helperId)
                 .executeUpdate();
         int linked = entityManager.createNativeQuery("insert into helper_account (helper_id, subject, linked_at, linked_by) "
-                        + "values (:helper, :subject, now(), :actor) on conflict (subject) do nothing")
+                        + "values (:helper, :subject, now(), :actor) on conflict do nothing")
                 .setParameter("helper", helperId).setParameter("subject", subject).setParameter("actor", actor).executeUpdate();
         if (linked == 0) {
-            // The exception rolls back the delete above: the helper keeps the account it had.
+            // The account is another helper's (or a request linking this helper at the same moment won). The
+            // exception rolls back the delete above: the helper keeps the account it had.
             throw Refusal.conflict("account-linked-elsewhere", "This account is linked to another helper already; unlink it "
                     + "there first (DELETE /api/v1/helpers/{id}/account).");
         }
