@@ -4,18 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,12 +54,7 @@ class DockerComposeTest {
     @Test
     void passesOnlySettingsTheServicesRead() throws IOException {
         for (String name : APPLICATIONS) {
-            Set<String> known = configurationNames(ROOT.resolve(name).resolve("src/main/resources/application.properties"));
-            // Settings every service shares come with the libraries (platform: not in the gateway).
-            known.addAll(configurationNames(ROOT.resolve("security/src/main/resources/META-INF/microprofile-config.properties")));
-            if (!name.equals("gateway")) {
-                known.addAll(configurationNames(ROOT.resolve("platform/src/main/resources/META-INF/microprofile-config.properties")));
-            }
+            Set<String> known = ServiceSettings.readBy(name);
             Map<String, Object> environment = map(service(name).get("environment"));
             assertThat(environment).as("environment of %s", name).isNotEmpty();
             for (String variable : environment.keySet()) {
@@ -124,27 +112,6 @@ class DockerComposeTest {
             String database = url.substring(url.lastIndexOf('/') + 1);
             assertThat(init).contains("create database " + database + " owner " + environment.get("QUARKUS_DATASOURCE_USERNAME"));
         }
-    }
-
-    /**
-     * The environment variables a service reads: each key of its application.properties in
-     * environment form (quarkus.http.port → QUARKUS_HTTP_PORT) and every ${VARIABLE} it refers to.
-     */
-    static Set<String> configurationNames(Path properties) throws IOException {
-        Set<String> names = new HashSet<>();
-        Properties loaded = new Properties();
-        try (InputStreamReader reader = new InputStreamReader(Files.newInputStream(properties), StandardCharsets.UTF_8)) {
-            loaded.load(reader);
-        }
-        for (String key : loaded.stringPropertyNames()) {
-            String plain = key.startsWith("%") ? key.substring(key.indexOf('.') + 1) : key;
-            names.add(plain.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
-        }
-        Matcher references = Pattern.compile("\\$\\{([A-Z0-9_]+)").matcher(Files.readString(properties));
-        while (references.find()) {
-            names.add(references.group(1));
-        }
-        return names;
     }
 
     @SuppressWarnings("unchecked")

@@ -47,6 +47,7 @@ final class E2eSuite {
                     .withPorts(PORTS)
                     .withDatabaseSuffix(DATABASE_SUFFIX)
                     .withServiceEnvironment(serviceEnvironment());
+            OtlpReceiver.get();
             Suite fresh = new Suite(settings);
             fresh.down();
             deleteRecursively(settings.kafkaDir());
@@ -66,15 +67,21 @@ final class E2eSuite {
         return suite;
     }
 
-    /** A county admin of {@code county} under a subject of its own: the gateway's rate limit counts per caller. */
-    /** Settings the services of the e2e suite run with: the webhook receiver's, and gauges read every 2 s (MetricsIT). */
+    /**
+     * Settings the services of the e2e suite run with: the webhook receiver's, gauges read every 2 s (MetricsIT),
+     * spans exported to the OTLP receiver, JSON logs with an access line per request (TracingIT).
+     */
     private static Map<String, String> serviceEnvironment() {
         Map<String, String> environment = new HashMap<>(WebhookReceiver.suiteSettings());
         environment.put("FUPIN_REGISTRY_GAUGES_EVERY", "2s");
         environment.put("FUPIN_OUTBOX_METRICS_EVERY", "2s");
+        environment.putAll(OtlpReceiver.suiteSettings());
+        environment.put("QUARKUS_LOG_CONSOLE_JSON", "true");
+        environment.put("QUARKUS_HTTP_ACCESS_LOG_ENABLED", "true");
         return environment;
     }
 
+    /** A county admin of {@code county} under a subject of its own: the gateway's rate limit counts per caller. */
     static String countyAdmin(String subject, String county) {
         return caller(subject, "county-admin", county);
     }

@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.fupin.testing.PrometheusText;
 import org.junit.jupiter.api.Test;
@@ -72,8 +76,23 @@ class MetricsIT {
         assertThat(after.get("household").has("fupin_outbox_oldest_unsent_age_seconds", Map.of())).isTrue();
         assertThat(after.get("gateway").has("fupin_gateway_circuit_state", Map.of("backend", "household"))).isTrue();
 
+        // Every metric the alert rules and the dashboard read is one the services really expose.
+        Set<String> exposed = new TreeSet<>();
+        after.values().forEach(scrape -> exposed.addAll(scrape.names()));
+        Set<String> read = PromQlNames.allMetricNames(monitoringExpressions());
+        read.remove("up");
+        assertThat(exposed).as("metrics read by deploy/monitoring").containsAll(read);
+
         // Operators scrape the management interface; the gateway routes no /q path to the internet.
         assertThat(get(URI.create("http://127.0.0.1:" + E2eSuite.PORTS.gateway() + "/q/metrics")).statusCode()).isEqualTo(404);
+    }
+
+    private static List<String> monitoringExpressions() {
+        try {
+            return PromQlNames.expressions(Path.of(System.getProperty("fupin.repo.root", "..")).toAbsolutePath().normalize());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean moved(Map<String, PrometheusText> before, String service, String metric, Map<String, String> labels) {

@@ -130,7 +130,7 @@ public final class EventSchemas {
             return event;
         }
         return new CloudEvent(event.id(), event.source(), event.specversion(), event.type(), event.subject(), event.time(),
-                event.datacontenttype(), event.dataschema(), codec.mapper().createObjectNode());
+                event.datacontenttype(), event.dataschema(), codec.mapper().createObjectNode(), event.traceparent());
     }
 
     /**

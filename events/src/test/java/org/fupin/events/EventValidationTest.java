@@ -42,6 +42,19 @@ class EventValidationTest {
     }
 
     @Test
+    void theTraceContextTravelsInTheEnvelopeAndMustBeW3C() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        CloudEvent traced = exampleEvent(EventType.HOUSEHOLD_STATUS_CHANGED).withTraceparent(traceparent);
+
+        String json = CODEC.toJson(traced);
+        assertThat(json).contains("\"traceparent\":\"" + traceparent + "\"");
+        assertThat(CODEC.parse(json).traceparent()).isEqualTo(traceparent);
+        assertThat(SCHEMAS.violations(traced)).isEmpty();
+        assertThat(CODEC.toJson(traced.withTraceparent(null))).doesNotContain("traceparent");
+        assertThat(SCHEMAS.violations(traced.withTraceparent("not-a-trace"))).singleElement(STRING).contains("traceparent");
+    }
+
+    @Test
     void anotherSpecversionIsAViolation() {
         CloudEvent valid = exampleEvent(EventType.GROUP_CREATED);
         CloudEvent v03 = new CloudEvent(valid.id(), valid.source(), "0.3", valid.type(), valid.subject(),

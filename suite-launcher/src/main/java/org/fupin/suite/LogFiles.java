@@ -3,6 +3,8 @@ package org.fupin.suite;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 
 /** The log files of the processes the suite starts: reading their end, following them, keeping the previous run. */
 final class LogFiles {
@@ -55,13 +63,52 @@ final class LogFiles {
     }
 
     /**
-     * Prints the end of the log and then what is appended to it, across rotations, until interrupted.
-     * {@code tail -F} does exactly that and is on every machine that runs the suite.
+     * Prints the end of the log and then what is appended to it, across rotations, until interrupted,
+     * each line {@link #readable}. {@code tail -F} does the following and is on every machine that runs the suite.
      */
-    static int follow(Path log, int lines) throws IOException, InterruptedException {
-        return new ProcessBuilder("tail", "-n", String.valueOf(lines), "-F", log.toString())
-                .inheritIO()
-                .start()
-                .waitFor();
+    static int follow(Path log, int lines, PrintStream out) throws IOException, InterruptedException {
+        Process tail = new ProcessBuilder("tail", "-n", String.valueOf(lines), "-F", log.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        try (var reader = new BufferedReader(new InputStreamReader(tail.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                out.println(readable(line));
+            }
+        } finally {
+            tail.destroy();
+        }
+        return tail.waitFor();
+    }
+
+    /**
+     * A log line as a person reads it. A service started with {@code QUARKUS_LOG_CONSOLE_JSON=true} writes one
+     * JSON object a line, for a log collector; here it reads like the plain format: time, level, logger, thread,
+     * [request trace subject], message, and the exception's type and message. Other lines are left as they are.
+     */
+    static String readable(String line) {
+        if (!line.startsWith("{")) {
+            return line;
+        }
+        JsonObject json;
+        try (JsonReader reader = Json.createReader(new StringReader(line))) {
+            json = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            return line;
+        }
+        String timestamp = json.getString("timestamp", "");
+        int time = timestamp.indexOf('T');
+        JsonObject mdc = json.containsKey("mdc") && json.get("mdc") instanceof JsonObject context ? context : JsonValue.EMPTY_JSON_OBJECT;
+        StringBuilder readable = new StringBuilder()
+                .append(time < 0 ? timestamp : timestamp.substring(time + 1, Math.min(timestamp.length(), time + 13))).append(' ')
+                .append(String.format("%-5s", json.getString("level", ""))).append(" [").append(json.getString("loggerName", ""))
+                .append("] (").append(json.getString("threadName", "")).append(") [")
+                .append(String.join(" ", mdc.getString("requestId", ""), mdc.getString("traceId", ""), mdc.getString("subject", "")))
+                .append("] ").append(json.getString("message", ""));
+        if (json.get("exception") instanceof JsonObject exception) {
+            readable.append(System.lineSeparator()).append(exception.getString("exceptionType", "")).append(": ")
+                    .append(exception.getString("message", ""));
+        }
+        return readable.toString();
     }
 }

@@ -305,7 +305,7 @@ public final class Main implements Callable<Integer> {
             }
             if (follow) {
                 try {
-                    return LogFiles.follow(log, LOG_LINES);
+                    return LogFiles.follow(log, LOG_LINES, main.out);
                 } catch (IOException e) {
                     main.err.println("suite: cannot follow " + log + ": " + e.getMessage());
                     return FAILED;
@@ -318,7 +318,7 @@ public final class Main implements Callable<Integer> {
                 main.err.println("suite: no log yet at " + log + " (./suite up writes it)");
                 return FAILED;
             }
-            LogFiles.lastLines(log, LOG_LINES).forEach(main.out::println);
+            LogFiles.lastLines(log, LOG_LINES).stream().map(LogFiles::readable).forEach(main.out::println);
             return OK;
         }
     }

@@ -58,7 +58,7 @@ public final class PrometheusText {
             if (line.startsWith("#")) {
                 continue;
             }
-            Matcher sample = SAMPLE.matcher(line.strip());
+            Matcher sample = SAMPLE.matcher(withoutExemplar(line));
             if (!sample.matches() || !sample.group(1).equals(metric) || !labelled(sample.group(3), labels)) {
                 continue;
             }
@@ -66,6 +66,27 @@ public final class PrometheusText {
             total = total == null ? value : total + value;
         }
         return total;
+    }
+
+    /** The names of every series in the scrape (a histogram's as {@code _bucket}, {@code _count} and {@code _sum}). */
+    public java.util.Set<String> names() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (String line : text.split("\n")) {
+            Matcher sample = SAMPLE.matcher(withoutExemplar(line));
+            if (!line.startsWith("#") && sample.matches()) {
+                names.add(sample.group(1));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * A sample line without its OpenMetrics exemplar ({@code  # {trace_id="..."} 1.0 1.7e9}), which names the trace
+     * of one observation: the services add them since they trace (issue 19).
+     */
+    private static String withoutExemplar(String line) {
+        int exemplar = line.indexOf(" # {");
+        return (exemplar < 0 ? line : line.substring(0, exemplar)).strip();
     }
 
     /** The sum, 0 when there is no such series (a counter nothing has counted yet). */

@@ -16,7 +16,10 @@ import org.fupin.gateway.web.GatewayProblems;
 import org.fupin.gateway.web.RequestIdFilter;
 import org.fupin.problem.ProblemException;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
@@ -53,7 +56,9 @@ public class ReverseProxy {
     private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host",
             "forwarded", "x-forwarded-for", "x-forwarded-proto", "x-forwarded-host", "x-forwarded-port",
-            "x-forwarded-prefix", "x-forwarded-server", "x-real-ip");
+            "x-forwarded-prefix", "x-forwarded-server", "x-real-ip",
+            // The trace context the service continues is the gateway's own span, set by forward().
+            "traceparent", "tracestate");
 
     private final BackendRoutes routes;
     private final GatewayConfig config;
@@ -100,7 +105,7 @@ public class ReverseProxy {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         Optional<VerifiedTokens.VerifiedCaller> known = tokens.lookup(authorization);
         if (known.isPresent()) {
-            if (withinRateLimit(rc, known.get())) {
+            if (admit(rc, known.get())) {
                 forward(rc, route.get());
             }
             return;
@@ -117,11 +122,17 @@ public class ReverseProxy {
                 who -> {
                     if (who.isAnonymous()) {
                         GatewayProblems.send(rc, ProblemException.unauthenticated());
-                    } else if (withinRateLimit(rc, tokens.remember(authorization, who))) {
+                    } else if (admit(rc, tokens.remember(authorization, who))) {
                         forward(rc, route.get());
                     }
                 },
                 failure -> GatewayProblems.send(rc, ProblemException.unauthenticated()));
+    }
+
+    /** A verified caller: named in the log context by its token subject (never the token), then rate-limited. */
+    private boolean admit(RoutingContext rc, VerifiedTokens.VerifiedCaller caller) {
+        MDC.put("subject", caller.subject());
+        return withinRateLimit(rc, caller);
     }
 
     /** Spends one token of the caller's bucket; answers 429 when there is none. RateLimit headers go on every answer. */
@@ -151,16 +162,19 @@ public class ReverseProxy {
                 .setPort(backend.url().getPort())
                 .setURI(in.uri())
                 .setIdleTimeout(backend.timeout().toMillis());
-        guards.call(route.backendName(), () -> send(in, options))
+        // The gateway's span is current here, in the route's handler; the client's callbacks run outside it.
+        Context trace = Context.current();
+        guards.call(route.backendName(), () -> send(in, options, trace))
                 .onSuccess(response -> relay(rc, response))
                 .onFailure(failure -> failed(rc, route, failure));
     }
 
     /** Sends the request on to the backend, its body streamed; the answer is the backend's response, paused until relayed. */
-    private Future<HttpClientResponse> send(HttpServerRequest in, RequestOptions options) {
+    private Future<HttpClientResponse> send(HttpServerRequest in, RequestOptions options, Context trace) {
         Promise<HttpClientResponse> answer = Promise.promise();
         client.request(options).onSuccess(out -> {
             copyHeaders(in.headers(), out.headers());
+            W3CTraceContextPropagator.getInstance().inject(trace, out.headers(), MultiMap::set);
             out.putHeader("X-Forwarded-For", in.remoteAddress() == null ? "" : in.remoteAddress().hostAddress());
             out.putHeader("X-Forwarded-Proto", in.scheme());
             if (in.getHeader(HttpHeaders.CONTENT_LENGTH) == null && hasBody(in)) {

@@ -1,12 +1,16 @@
 package org.fupin.platform.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.eclipse.microprofile.config.Config;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * What operators watch of the consumers (Prometheus, {@code /q/metrics}), per consumer and topic: events applied,
@@ -16,6 +20,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  */
 @ApplicationScoped
 public class ConsumerMetrics {
+
+    private static final String DEAD_LETTERED = "Records sent to the dead-letter topic";
 
     private final MeterRegistry registry;
     private final TransactionSynchronizationRegistry transactions;
@@ -46,8 +52,21 @@ public class ConsumerMetrics {
         });
     }
 
+    /**
+     * Shows every consumed topic's dead-letter count from the start, at 0: an alert on its increase
+     * would miss the first dead letter if the series only appeared with it.
+     */
+    void onStart(@Observes StartupEvent start, Config config) {
+        for (String name : config.getPropertyNames()) {
+            if (name.startsWith("mp.messaging.incoming.") && name.endsWith(".topic")) {
+                config.getOptionalValue(name, String.class)
+                        .ifPresent(topic -> counter("fupin.events.dead.lettered", DEAD_LETTERED, null, topic));
+            }
+        }
+    }
+
     void deadLettered(String topic) {
-        counter("fupin.events.dead.lettered", "Records sent to the dead-letter topic", null, topic).increment();
+        counter("fupin.events.dead.lettered", DEAD_LETTERED, null, topic).increment();
     }
 
     private Counter counter(String name, String description, String consumer, String topic) {

@@ -22,6 +22,7 @@ import org.fupin.events.EventCodec;
 import org.fupin.events.EventSchemas;
 import org.fupin.events.EventType;
 import org.fupin.events.MalformedEventException;
+import org.fupin.platform.tracing.EventTracing;
 import org.hibernate.Session;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
@@ -48,17 +49,19 @@ public class IdempotentConsumer {
     private final EventCodec codec;
     private final EventSchemas schemas;
     private final ConsumerMetrics metrics;
+    private final EventTracing tracing;
 
     // Set once at shutdown so that a consumer waiting for the database lets the application stop.
     private volatile boolean stopping;
 
     public IdempotentConsumer(EntityManager entityManager, InboxConfig config, EventCodec codec, EventSchemas schemas,
-            ConsumerMetrics metrics) {
+            ConsumerMetrics metrics, EventTracing tracing) {
         this.entityManager = entityManager;
         this.config = config;
         this.codec = codec;
         this.schemas = schemas;
         this.metrics = metrics;
+        this.tracing = tracing;
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
@@ -142,13 +145,25 @@ public class IdempotentConsumer {
         for (Checked event : checked) {
             // A record twice in one batch (a producer's retry) applies with its first copy.
             if (unseen.remove(event.eventId())) {
-                dispatcher.dispatch(event.type(), event.event(), event.data());
+                dispatch(consumer, dispatcher, event);
                 applied++;
             }
         }
         dispatcher.afterAll();
         metrics.applied(consumer, dispatcher.topic(), applied, checked.size() - applied);
         return rejected;
+    }
+
+    /** Applies one event inside its {@code process} span, which joins the trace of the write that recorded it. */
+    private boolean dispatch(String consumer, EventDispatcher dispatcher, Checked event) {
+        try (EventTracing.Processing span = tracing.processing(consumer, dispatcher.topic(), event.event())) {
+            try {
+                return dispatcher.dispatch(event.type(), event.event(), event.data());
+            } catch (RuntimeException e) {
+                span.failed(e);
+                throw e;
+            }
+        }
     }
 
     /** Records the events as processed, all at once; returns the ids that were not recorded before. */
@@ -250,7 +265,7 @@ public class IdempotentConsumer {
             metrics.applied(consumer, dispatcher.topic(), 0, 1);
             return Outcome.DUPLICATE;
         }
-        boolean applied = dispatcher.dispatch(checked.type(), checked.event(), checked.data());
+        boolean applied = dispatch(consumer, dispatcher, checked);
         dispatcher.afterAll();
         metrics.applied(consumer, dispatcher.topic(), 1, 0);
         return applied ? Outcome.APPLIED : Outcome.IGNORED;

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +21,7 @@ import org.fupin.events.EventCodec;
 import org.fupin.events.EventType;
 import org.fupin.platform.bulk.Copy;
 import org.fupin.platform.ids.RowIds;
+import org.fupin.platform.tracing.EventTracing;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 
@@ -38,12 +42,15 @@ public class Outbox {
     private final OutboxConfig config;
     private final Event<OutboxRecorded> recorded;
     private final EventCodec codec;
+    private final EventTracing tracing;
 
-    public Outbox(EntityManager entityManager, OutboxConfig config, Event<OutboxRecorded> recorded, EventCodec codec) {
+    public Outbox(EntityManager entityManager, OutboxConfig config, Event<OutboxRecorded> recorded, EventCodec codec,
+            EventTracing tracing) {
         this.entityManager = entityManager;
         this.config = config;
         this.recorded = recorded;
         this.codec = codec;
+        this.tracing = tracing;
     }
 
     /**
@@ -52,7 +59,10 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent record(String aggregateId, Object data) {
-        Entry entry = entry(new Pending(aggregateId, data), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        Entry entry;
+        try (EventTracing.Created created = tracing.creating(EventType.of(data.getClass()).topic(), 1)) {
+            entry = entry(new Pending(aggregateId, data), Instant.now().truncatedTo(ChronoUnit.MILLIS), created.traceparent());
+        }
         entityManager.persist(entry.row());
         recorded.fire(new OutboxRecorded(entry.row().topic));
         return entry.event();
@@ -69,8 +79,18 @@ public class Outbox {
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<Entry> entries = new ArrayList<>(events.size());
+        // One span per topic for the whole batch: an import's thousands of events are one piece of work.
+        Map<String, List<Pending>> byTopic = new LinkedHashMap<>();
+        events.forEach(pending -> byTopic.computeIfAbsent(EventType.of(pending.data().getClass()).topic(), topic -> new ArrayList<>())
+                .add(pending));
+        Map<String, String> traceparents = new HashMap<>();
+        byTopic.forEach((topic, pendings) -> {
+            try (EventTracing.Created created = tracing.creating(topic, pendings.size())) {
+                traceparents.put(topic, created.traceparent());
+            }
+        });
         for (Pending pending : events) {
-            entries.add(entry(pending, now));
+            entries.add(entry(pending, now, traceparents.get(EventType.of(pending.data().getClass()).topic())));
         }
         Copy.into(connection, "outbox_event (id, aggregate_type, aggregate_id, topic, event_type, payload, created_at)", rows -> {
             for (Entry entry : entries) {
@@ -86,11 +106,12 @@ public class Outbox {
     private record Entry(OutboxEntry row, CloudEvent event) {
     }
 
-    private Entry entry(Pending pending, Instant now) {
+    private Entry entry(Pending pending, Instant now, String traceparent) {
         EventType type = EventType.of(pending.data().getClass());
         // Time-ordered ids keep the outbox's primary key index appending instead of scattering.
         UUID id = RowIds.next();
-        CloudEvent event = codec.envelope(id.toString(), config.source(), pending.aggregateId(), now, pending.data());
+        CloudEvent event = codec.envelope(id.toString(), config.source(), pending.aggregateId(), now, pending.data())
+                .withTraceparent(traceparent);
         OutboxEntry row = new OutboxEntry();
         row.id = id;
         row.aggregateType = type.aggregateType();

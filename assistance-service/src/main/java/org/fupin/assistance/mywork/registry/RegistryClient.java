@@ -17,6 +17,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.fupin.assistance.config.AssistanceConfig;
+import org.fupin.platform.tracing.EventTracing;
 import org.fupin.platform.web.RequestIds;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -108,6 +109,11 @@ public class RegistryClient {
         Object requestId = MDC.get(RequestIds.MDC_KEY);
         if (requestId != null) {
             request.header(RequestIds.HEADER, requestId.toString());
+        }
+        // The JDK client is not traced by Quarkus: household-service's work joins this request's trace by hand.
+        String traceparent = EventTracing.currentTraceparent();
+        if (traceparent != null) {
+            request.header("traceparent", traceparent);
         }
         try {
             HttpResponse<String> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());

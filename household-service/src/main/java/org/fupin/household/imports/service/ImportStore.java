@@ -27,6 +27,7 @@ import org.fupin.platform.outbox.Outbox;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 
 /**
  * Stores the batches of an import: registers a batch's households in one transaction exactly as
@@ -35,6 +36,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * household when an ID number was taken meanwhile, so that only the colliding household is rejected.
  */
 @ApplicationScoped
+// Made at start, not at the first import: its counters are there, at 0, for the dashboard from the start.
+@Startup
 public class ImportStore {
 
     /** What a job has stored so far: how many rejected rows it kept (up to fupin.import.max-errors). */
