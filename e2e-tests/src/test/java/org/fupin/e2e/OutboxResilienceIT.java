@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,6 +67,11 @@ class OutboxResilienceIT {
             }
             for (String name : names) {
                 renameTownship(token, name);
+            }
+            // Every service stays ready without the broker, and says so at once: on Kubernetes a failed (or 3 s slow)
+            // readiness probe would take the pods out of their Service and refuse the writes that just succeeded.
+            for (String service : List.of("household", "assistance", "reporting", "webhook")) {
+                assertThat(readiness(service)).as(service + " is ready while the broker is down").isEqualTo(200);
             }
         } finally {
             suite.startKafka();
@@ -132,6 +142,20 @@ class OutboxResilienceIT {
                         .then().statusCode(200)
                         .body("households.total", equalTo(households))
                         .body("people.total", equalTo(people.get())));
+    }
+
+    private static int readiness(String service) {
+        URI ready = URI.create("http://127.0.0.1:" + E2eSuite.PORTS.managementOf(service) + "/q/health/ready");
+        try {
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                    .send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            throw new AssertionError("GET " + ready + " failed within 3 s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     private static void renameTownship(String token, String name) {
