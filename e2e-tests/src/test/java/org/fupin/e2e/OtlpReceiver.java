@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ final class OtlpReceiver {
 
     /** ExportTraceServiceRequest: resource_spans = 1 { resource = 1 { attributes = 1 }, scope_spans = 2 { spans = 2 } }. */
     static List<ReceivedSpan> decode(byte[] request) {
-        List<ReceivedSpan> decoded = new java.util.ArrayList<>();
+        List<ReceivedSpan> decoded = new ArrayList<>();
         for (Field resourceSpans : Wire.fields(request)) {
             if (resourceSpans.number() != 1) {
                 continue;
@@ -177,7 +178,7 @@ final class OtlpReceiver {
 
         static List<Field> fields(byte[] message) {
             ByteBuffer in = ByteBuffer.wrap(message).order(ByteOrder.LITTLE_ENDIAN);
-            List<Field> fields = new java.util.ArrayList<>();
+            List<Field> fields = new ArrayList<>();
             while (in.hasRemaining()) {
                 long tag = varint(in);
                 int number = (int) (tag >>> 3);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +116,7 @@ class TracingIT {
     /** The span ids above a span, up to the first one whose parent was not received. */
     private static List<String> ancestors(List<ReceivedSpan> spans, ReceivedSpan span) {
         Map<String, ReceivedSpan> byId = spans.stream().collect(Collectors.toMap(ReceivedSpan::spanId, s -> s));
-        List<String> above = new java.util.ArrayList<>();
+        List<String> above = new ArrayList<>();
         for (ReceivedSpan parent = byId.get(span.parentSpanId()); parent != null; parent = byId.get(parent.parentSpanId())) {
             above.add(parent.spanId());
         }

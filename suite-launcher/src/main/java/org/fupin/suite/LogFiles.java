@@ -98,7 +98,7 @@ final class LogFiles {
         }
         String timestamp = json.getString("timestamp", "");
         int time = timestamp.indexOf('T');
-        JsonObject mdc = json.containsKey("mdc") && json.get("mdc") instanceof JsonObject context ? context : JsonValue.EMPTY_JSON_OBJECT;
+        JsonObject mdc = json.get("mdc") instanceof JsonObject context ? context : JsonValue.EMPTY_JSON_OBJECT;
         StringBuilder readable = new StringBuilder()
                 .append(time < 0 ? timestamp : timestamp.substring(time + 1, Math.min(timestamp.length(), time + 13))).append(' ')
                 .append(String.format("%-5s", json.getString("level", ""))).append(" [").append(json.getString("loggerName", ""))

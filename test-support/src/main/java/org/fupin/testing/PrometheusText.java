@@ -6,8 +6,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,10 +24,19 @@ public final class PrometheusText {
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})?\\s+(\\S+)(\\s+\\d+)?$");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
-    private final String text;
+    /** One sample line: the series' name, its label text (null without labels) and its value. */
+    private record Sample(String name, String labels, double value) {
+    }
+
+    private final List<Sample> samples = new ArrayList<>();
 
     public PrometheusText(String text) {
-        this.text = text;
+        for (String line : text.split("\n")) {
+            Matcher sample = SAMPLE.matcher(withoutExemplar(line));
+            if (!line.startsWith("#") && sample.matches()) {
+                samples.add(new Sample(sample.group(1), sample.group(3), Double.parseDouble(sample.group(4))));
+            }
+        }
     }
 
     /**
@@ -54,29 +67,18 @@ public final class PrometheusText {
     /** The sum of the metric's series with those labels (among others); null when there is none. */
     public Double sum(String metric, Map<String, String> labels) {
         Double total = null;
-        for (String line : text.split("\n")) {
-            if (line.startsWith("#")) {
-                continue;
+        for (Sample sample : samples) {
+            if (sample.name().equals(metric) && labelled(sample.labels(), labels)) {
+                total = total == null ? sample.value() : total + sample.value();
             }
-            Matcher sample = SAMPLE.matcher(withoutExemplar(line));
-            if (!sample.matches() || !sample.group(1).equals(metric) || !labelled(sample.group(3), labels)) {
-                continue;
-            }
-            double value = Double.parseDouble(sample.group(4));
-            total = total == null ? value : total + value;
         }
         return total;
     }
 
     /** The names of every series in the scrape (a histogram's as {@code _bucket}, {@code _count} and {@code _sum}). */
-    public java.util.Set<String> names() {
-        java.util.Set<String> names = new java.util.TreeSet<>();
-        for (String line : text.split("\n")) {
-            Matcher sample = SAMPLE.matcher(withoutExemplar(line));
-            if (!line.startsWith("#") && sample.matches()) {
-                names.add(sample.group(1));
-            }
-        }
+    public Set<String> names() {
+        Set<String> names = new TreeSet<>();
+        samples.forEach(sample -> names.add(sample.name()));
         return names;
     }
 

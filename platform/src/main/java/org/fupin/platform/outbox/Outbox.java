@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -60,7 +61,7 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent record(String aggregateId, Object data) {
         Entry entry;
-        try (EventTracing.Created created = tracing.creating(EventType.of(data.getClass()).topic(), 1)) {
+        try (EventTracing.Created created = tracing.creating(topicOf(data), 1)) {
             entry = entry(new Pending(aggregateId, data), Instant.now().truncatedTo(ChronoUnit.MILLIS), created.traceparent());
         }
         entityManager.persist(entry.row());
@@ -80,17 +81,16 @@ public class Outbox {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<Entry> entries = new ArrayList<>(events.size());
         // One span per topic for the whole batch: an import's thousands of events are one piece of work.
-        Map<String, List<Pending>> byTopic = new LinkedHashMap<>();
-        events.forEach(pending -> byTopic.computeIfAbsent(EventType.of(pending.data().getClass()).topic(), topic -> new ArrayList<>())
-                .add(pending));
+        Map<String, Long> perTopic = events.stream()
+                .collect(Collectors.groupingBy(pending -> topicOf(pending.data()), LinkedHashMap::new, Collectors.counting()));
         Map<String, String> traceparents = new HashMap<>();
-        byTopic.forEach((topic, pendings) -> {
-            try (EventTracing.Created created = tracing.creating(topic, pendings.size())) {
+        perTopic.forEach((topic, count) -> {
+            try (EventTracing.Created created = tracing.creating(topic, count)) {
                 traceparents.put(topic, created.traceparent());
             }
         });
         for (Pending pending : events) {
-            entries.add(entry(pending, now, traceparents.get(EventType.of(pending.data().getClass()).topic())));
+            entries.add(entry(pending, now, traceparents.get(topicOf(pending.data()))));
         }
         Copy.into(connection, "outbox_event (id, aggregate_type, aggregate_id, topic, event_type, payload, created_at)", rows -> {
             for (Entry entry : entries) {
@@ -104,6 +104,10 @@ public class Outbox {
     }
 
     private record Entry(OutboxEntry row, CloudEvent event) {
+    }
+
+    private static String topicOf(Object data) {
+        return EventType.of(data.getClass()).topic();
     }
 
     private Entry entry(Pending pending, Instant now, String traceparent) {

@@ -1,5 +1,6 @@
 package org.fupin.platform.tracing;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.fupin.events.CloudEvent;
 
 import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
@@ -50,15 +51,15 @@ public class EventTracing {
      * Opens the span of recording {@code count} events for {@code topic} under the current context;
      * the caller stamps {@link Created#traceparent()} on the events and closes it.
      */
-    public Created creating(String topic, int count) {
+    public Created creating(String topic, long count) {
         Span span = tracer.spanBuilder("create " + topic)
                 .setSpanKind(SpanKind.PRODUCER)
                 .setAttribute("messaging.system", "kafka")
                 .setAttribute("messaging.operation.type", "create")
                 .setAttribute("messaging.destination.name", topic)
-                .setAttribute("messaging.batch.message_count", (long) count)
+                .setAttribute("messaging.batch.message_count", count)
                 .startSpan();
-        return new Created(span, traceparent(span.getSpanContext()));
+        return new Created(span, traceparent(span));
     }
 
     /**
@@ -80,16 +81,11 @@ public class EventTracing {
         return new Processing(span, span.makeCurrent());
     }
 
-    /** The W3C {@code traceparent} of the current span, or null outside any trace. */
-    public static String currentTraceparent() {
-        return traceparent(Span.current().getSpanContext());
-    }
-
-    static String traceparent(SpanContext context) {
-        if (!context.isValid()) {
-            return null;
-        }
-        return "00-" + context.getTraceId() + "-" + context.getSpanId() + "-" + context.getTraceFlags().asHex();
+    /** The W3C {@code traceparent} of a span, as the propagator writes it; null for an invalid (no) span. */
+    static String traceparent(Span span) {
+        Map<String, String> carrier = new HashMap<>(2);
+        W3CTraceContextPropagator.getInstance().inject(Context.root().with(span), carrier, Map::put);
+        return carrier.get(TRACEPARENT);
     }
 
     /** The context a {@code traceparent} names; the root context when there is none or it is malformed. */
@@ -114,7 +110,7 @@ public class EventTracing {
         /** Marks the span failed (an exception that rolls the work back). */
         public void failed(Throwable error) {
             span.recordException(error);
-            span.setStatus(io.opentelemetry.api.trace.StatusCode.ERROR);
+            span.setStatus(StatusCode.ERROR);
         }
 
         @Override

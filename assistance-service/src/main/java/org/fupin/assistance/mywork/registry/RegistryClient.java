@@ -17,13 +17,15 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.fupin.assistance.config.AssistanceConfig;
-import org.fupin.platform.tracing.EventTracing;
 import org.fupin.platform.web.RequestIds;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
 
 /**
  * Reads from household-service what "my work" shows beside the pairings: a household's visit card and the monitoring
@@ -111,10 +113,7 @@ public class RegistryClient {
             request.header(RequestIds.HEADER, requestId.toString());
         }
         // The JDK client is not traced by Quarkus: household-service's work joins this request's trace by hand.
-        String traceparent = EventTracing.currentTraceparent();
-        if (traceparent != null) {
-            request.header("traceparent", traceparent);
-        }
+        W3CTraceContextPropagator.getInstance().inject(Context.current(), request, HttpRequest.Builder::header);
         try {
             HttpResponse<String> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 404) {
